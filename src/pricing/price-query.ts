@@ -1,0 +1,51 @@
+/**
+ * What a cost component asks the price list for. The field names are AWS Price List
+ * attribute names, so one query works against the Price List Query API, the public offer
+ * files and the bundled snapshot alike.
+ */
+export interface PriceQuery {
+  /** AWS service code, e.g. `AmazonEC2`, `AmazonRDS`, `AWSELB`. */
+  service: string;
+  /** Region code, e.g. `eu-west-1`; "global" for services priced without a region (Route 53, CloudFront). */
+  region: string;
+  productFamily?: string;
+  /** All must match (AND). */
+  attributes: AttributeMatcher[];
+  /**
+   * Which rows of a multi-row price to use. Default "first": a single price, the cheapest
+   * non-zero row when several remain. "tiers": every tier, applied to the quantity tier by tier.
+   */
+  tiering?: "first" | "tiers";
+  /** Only rows whose `beginRange` equals this (e.g. "1000000" to skip a free first tier). */
+  startUsageAmount?: string;
+}
+
+export type AttributeMatcher =
+  | { key: string; equals: string }
+  | { key: string; contains: string }
+  /** JavaScript regular expression source, matched against the attribute value (flags: i). */
+  | { key: string; regex: string };
+
+export function equals(key: string, value: string): AttributeMatcher {
+  return { key, equals: value };
+}
+export function contains(key: string, value: string): AttributeMatcher {
+  return { key, contains: value };
+}
+export function matches(key: string, regex: string): AttributeMatcher {
+  return { key, regex };
+}
+
+/** A stable string for caching and de-duplication: same query, same key. */
+export function queryKey(q: PriceQuery): string {
+  const attrs = [...q.attributes]
+    .map((a) => `${a.key}${"equals" in a ? `=${a.equals}` : "contains" in a ? `~${a.contains}` : `/${a.regex}/`}`)
+    .sort();
+  return [q.service, q.region, q.productFamily ?? "", q.tiering ?? "first", q.startUsageAmount ?? "", ...attrs].join("|");
+}
+
+/** How a query reads in messages: "AmazonRDS db.r7g.large (Database Instance) in eu-west-2". */
+export function describeQuery(q: PriceQuery): string {
+  const values = q.attributes.map((a) => ("equals" in a ? a.equals : "contains" in a ? a.contains : a.regex));
+  return `${q.service} ${values.join(", ")}${q.productFamily ? ` (${q.productFamily})` : ""} in ${q.region}`;
+}
