@@ -12,11 +12,10 @@ export interface PriceQuery {
   /** All must match (AND). */
   attributes: AttributeMatcher[];
   /**
-   * Which rows of a multi-row price to use. Default "first": a single price, the cheapest
-   * non-zero row when several remain. "tiers": every tier, applied to the quantity tier by tier.
+   * Keep only the tier whose `beginRange` equals this (e.g. "1000000" to skip a free first
+   * tier that AWS grants per account, not per resource). Without it a price keeps all its
+   * tiers and the estimate applies them to the monthly quantity tier by tier.
    */
-  tiering?: "first" | "tiers";
-  /** Only rows whose `beginRange` equals this (e.g. "1000000" to skip a free first tier). */
   startUsageAmount?: string;
 }
 
@@ -41,7 +40,7 @@ export function queryKey(q: PriceQuery): string {
   const attrs = [...q.attributes]
     .map((a) => `${a.key}${"equals" in a ? `=${a.equals}` : "contains" in a ? `~${a.contains}` : `/${a.regex}/`}`)
     .sort();
-  return [q.service, q.region, q.productFamily ?? "", q.tiering ?? "first", q.startUsageAmount ?? "", ...attrs].join("|");
+  return [q.service, q.region, q.productFamily ?? "", q.startUsageAmount ?? "", ...attrs].join("|");
 }
 
 /** How a query reads in messages: "AmazonRDS db.r7g.large (Database Instance) in eu-west-2". */
