@@ -1,0 +1,14 @@
+import { matches, type AttributeMatcher } from "../../../pricing/price-query.js";
+
+/**
+ * Matches a usagetype by its suffix whatever the region prefix: us-east-1 usually has none
+ * (`BoxUsage:t3.micro`), newer services use `USE1-`, eu-west-1 is `EU-`, others `EUC1-`,
+ * `APS3-`... (aws-pricing.md pitfall 1). Never build usagetypes by concatenation.
+ */
+export function usagetype(suffix: string): AttributeMatcher {
+  return matches("usagetype", `^([A-Z]{2,4}[0-9]?-)?${escapeRegex(suffix)}$`);
+}
+
+export function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
