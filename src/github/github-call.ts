@@ -74,7 +74,8 @@ function secondaryRateLimitWait(error: unknown): number | undefined {
   if (e?.status !== 403 && e?.status !== 429) return undefined;
   const headers = e.response?.headers ?? {};
   const retryAfter = headers["retry-after"];
-  const isSecondary = /secondary rate limit/i.test(e.message ?? "") || (retryAfter !== undefined && headers["x-ratelimit-remaining"] !== "0");
+  const isSecondary =
+    /secondary rate limit|abuse detection/i.test(e.message ?? "") || (retryAfter !== undefined && headers["x-ratelimit-remaining"] !== "0");
   if (!isSecondary) return undefined;
   const seconds = Number(retryAfter);
   return retryAfter !== undefined && Number.isFinite(seconds) && seconds >= 0 ? seconds : policy.fallbackWaitSeconds;
@@ -82,16 +83,18 @@ function secondaryRateLimitWait(error: unknown): number | undefined {
 
 function toGitHubApiError(error: unknown, rateLimitWait: number | undefined): Error {
   const e = error as ErrorLike;
+  // A GraphQL response with errors (HTTP 200); its request carries no URL on github.com.
+  if (Array.isArray(e?.errors)) {
+    return new GitHubApiError("POST /graphql", 200, e.errors.map((x) => x.message).join("; "), { cause: error });
+  }
   if (!e?.request?.url) return error as Error;
   const operation = `${e.request.method ?? "GET"} ${apiPath(e.request.url)}`;
-  if (Array.isArray(e.errors)) {
-    return new GitHubApiError(operation, 200, e.errors.map((x) => x.message).join("; "), { cause: error });
-  }
-  const status = e.status ?? 0;
+  // Without a response nothing came back (DNS, TLS, reset); octokit reports those as status 500.
+  const status = e.response ? (e.status ?? 0) : 0;
   const statusText = STATUS_CODES[status];
   const detail = githubMessage(e);
-  const parts = [status && statusText ? `${status} ${statusText}` : detail || "request failed"];
-  if (status && detail && detail !== statusText) parts.push(detail);
+  const parts = [status && statusText ? `${status} ${statusText}` : "no response"];
+  if (detail && detail !== statusText) parts.push(detail);
   if (rateLimitWait !== undefined) parts.push(`secondary rate limit, GitHub asked to retry after ${rateLimitWait} s`);
   return new GitHubApiError(operation, status, parts.join(": "), { cause: error });
 }
@@ -100,6 +103,8 @@ function toGitHubApiError(error: unknown, rateLimitWait: number | undefined): Er
 function githubMessage(e: ErrorLike): string {
   const data = e.response?.data as { message?: unknown; errors?: unknown } | undefined;
   const message = typeof data?.message === "string" ? data.message : (e.message ?? "").replace(/ - https:\/\/\S+$/, "");
+  // A proxy's HTML error page says nothing the status does not.
+  if (message.trimStart().startsWith("<")) return "";
   const details = Array.isArray(data?.errors)
     ? data.errors.map((x) => (typeof x === "string" ? x : (x as { message?: string }).message)).filter(Boolean)
     : [];
