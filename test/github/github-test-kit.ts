@@ -64,3 +64,18 @@ export function blobShaAt(fixture: GitFixture, commit: "base" | "head", path: st
   if (!entry) throw new Error(`fixture has no ${path} at ${commit}`);
   return entry.sha;
 }
+
+/**
+ * An installation octokit made the way Probot makes `context.octokit` in production:
+ * real app authentication (a throwaway key), retry and throttling plugins on.
+ */
+export async function probotInstallationOctokit(installationId = 2): Promise<ProbotOctokit> {
+  const { generateKeyPairSync } = await import("node:crypto");
+  const { Probot } = await import("probot");
+  const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+  const probot = new Probot({ appId: 912044, privateKey, logLevel: "fatal" });
+  nock(API)
+    .post(`/app/installations/${installationId}/access_tokens`)
+    .reply(201, { token: "ghs_installation", expires_at: "2099-01-01T00:00:00Z", permissions: { contents: "read", checks: "write" } });
+  return probot.auth(installationId);
+}
