@@ -44,7 +44,7 @@ export function setRateLimitRetryPolicy(changes: Partial<RateLimitRetryPolicy>):
 /**
  * Runs one GitHub operation (a request or a whole pagination). Secondary rate limits are retried
  * after GitHub's Retry-After, because Probot's app octokit only logs them; every other failure
- * becomes a GitHubApiError that names the request.
+ * becomes a GitHubApiError that names the request. A retried pagination starts again from page 1.
  */
 export async function callGitHub<T>(operation: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
@@ -112,7 +112,7 @@ function githubMessage(e: ErrorLike): string {
 }
 
 /** "/repos/acme/infra/git/trees/abc" from a full URL, on github.com and GitHub Enterprise Server. */
-function apiPath(url: string): string {
+export function apiPath(url: string): string {
   const { pathname } = new URL(url, "https://api.github.com");
   return decodeURIComponent(pathname.replace(/^\/api\/v3(?=\/)/, ""));
 }

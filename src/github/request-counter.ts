@@ -1,9 +1,13 @@
 import type { ProbotOctokit } from "probot";
+import { apiPath } from "./github-call.js";
 
 export interface GitHubRequestCounter {
   /** Requests sent through the octokit since counting began (each page of a listing counts). */
   readonly total: number;
-  /** Per route, e.g. "GET /repos/{owner}/{repo}/git/blobs/{file_sha}": 3. */
+  /**
+   * Per route, e.g. "GET /repos/{owner}/{repo}/git/blobs/{file_sha}": 3. Paginated listings reach the
+   * hook with their URL already expanded, so they appear by path ("GET /repos/acme/infra/pulls/7/files").
+   */
   readonly byRoute: Readonly<Record<string, number>>;
   /** Stops counting; the figures stay readable. */
   stop(): void;
@@ -34,6 +38,5 @@ export function countGitHubRequests(octokit: Pick<ProbotOctokit, "hook">): GitHu
 
 /** Route templates stay as they are; pagination's absolute "next" links become paths without a query. */
 function routeOf(url: string): string {
-  if (!/^https?:\/\//.test(url)) return url;
-  return new URL(url).pathname.replace(/^\/api\/v3(?=\/)/, "");
+  return /^https?:\/\//.test(url) ? apiPath(url) : url;
 }
