@@ -1,13 +1,7 @@
+import { fitsCommentLimits as fitsGitHubLimits } from "../github/comment-limits.js";
 import { renderComment } from "./render.js";
 import type { ReportView } from "./view-model.js";
 
-/** GitHub rejects comments over 65,536 characters or 262,144 bytes; keep a margin for edits. */
-export const MAX_COMMENT_CHARS = 65_000;
-export const MAX_COMMENT_BYTES = 260_000;
-
-export function fitsGitHubLimits(body: string): boolean {
-  return [...body].length <= MAX_COMMENT_CHARS && Buffer.byteLength(body, "utf8") <= MAX_COMMENT_BYTES;
-}
 
 /**
  * Renders the comment within GitHub's limits. The headline, totals, changed-resource table,

@@ -1,6 +1,7 @@
 import { diffProjects } from "../../src/estimate/diff.js";
 import { estimateProject } from "../../src/estimate/estimate-project.js";
-import { fitsGitHubLimits, renderFittedComment } from "../../src/report/fit-comment.js";
+import { fitsCommentLimits } from "../../src/github/comment-limits.js";
+import { renderFittedComment } from "../../src/report/fit-comment.js";
 import { COMMENT_MARKER } from "../../src/report/render.js";
 import { buildReportView } from "../../src/report/view-model.js";
 import type { ResourceInstance } from "../../src/terraform/resource-instance.js";
@@ -55,7 +56,7 @@ describe("the pull request comment", () => {
   it("stays within GitHub's limits on a huge change, keeping headline and totals and pointing to the check run", async () => {
     const many = Array.from({ length: 3000 }, (_, i) => instance(`aws_instance.fleet[${i}]`, { instance_type: "t3.medium", root_block_device: [{ volume_type: "gp3", volume_size: 30 }] }));
     const body = await comment([], many);
-    expect(fitsGitHubLimits(body)).toBe(true);
+    expect(fitsCommentLimits(body)).toBe(true);
     expect(body).toContain("### Costgate: Monthly cost will increase by $98,304.00");
     expect(body).toContain("`aws_instance.fleet[0]`");
     expect(body).toContain("`aws_instance.fleet[2999]`");
