@@ -11,7 +11,7 @@ const fn = (arity: [number, number], impl: FunctionDef["impl"], allowUnknown = f
  * functions the realistic fixtures call, following the FunctionDef contract.
  */
 export const fixtureFunctions: FunctionTable = {
-  length: fn([1, 1], ([v]) => (Array.isArray(v) ? v.length : typeof v === "string" ? v.length : Object.keys(v as Obj).length), true),
+  length: fn([1, 1], ([v]) => (isUnknown(v) ? v : Array.isArray(v) ? v.length : typeof v === "string" ? v.length : Object.keys(v as Obj).length), true),
   merge: fn([0, Infinity], (args) => Object.assign({}, ...args.filter((a) => a !== null).map((a) => ({ ...(a as Obj) })))),
   concat: fn([0, Infinity], (args) => (args as Value[][]).flat(1)),
   element: fn([2, 2], ([l, i]) => (l as Value[])[(i as number) % (l as Value[]).length]),
