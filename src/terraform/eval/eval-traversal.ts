@@ -1,0 +1,77 @@
+import type { ExprOf } from "../hcl/ast.js";
+import { isUnknown, Unknown } from "../unknown.js";
+import type { Value } from "../value.js";
+import { type EvalContext, lookupName } from "./context.js";
+import { toNumber, toStringValue, typeName } from "./convert-primitive.js";
+import { evaluate } from "./evaluate.js";
+import { objectTag, unsetResourceAttribute } from "./object-tags.js";
+import { fail } from "./unknowns.js";
+
+export function evalVariable(e: ExprOf<"variable">, ctx: EvalContext): Value {
+  const v = lookupName(ctx.scope, e.name);
+  if (v !== undefined) return v;
+  if (ctx.unknownRoot) return ctx.unknownRoot(e.name, e.range, ctx);
+  return fail(ctx, e.range, "Unknown variable", `There is no variable named "${e.name}".`);
+}
+
+/** The unknown result of traversing into an unknown: a reference stays a reference, one step deeper. */
+function traverseUnknown(u: Unknown, step: string): Unknown {
+  if (!u.ref) return u.range ? new Unknown(u.reason) : u;
+  return new Unknown(u.reason, { address: u.ref.address, attribute: `${u.ref.attribute}.${step}` });
+}
+
+export function getAttribute(source: Value, name: string, e: ExprOf<"getAttr">, ctx: EvalContext): Value {
+  if (isUnknown(source)) return traverseUnknown(source, name);
+  if (source === null) return fail(ctx, e.range, "Attempt to get attribute from null value", `This value is null, so it does not have any attributes ("${name}").`);
+  if (typeof source !== "object" || Array.isArray(source)) {
+    const hint = Array.isArray(source) ? ` Use a splat ([*].${name}) or an index to read it from the elements.` : "";
+    return fail(ctx, e.range, "Unsupported attribute", `Can't access attributes on a ${typeName(source)} value ("${name}").${hint}`);
+  }
+  if (Object.prototype.hasOwnProperty.call(source, name)) return source[name];
+  const tag = objectTag(source);
+  if (tag?.kind === "resource") return unsetResourceAttribute(tag.address, tag.path ? `${tag.path}.${name}` : name);
+  if (tag?.kind === "namespace") return tag.missing(name, e.range, ctx);
+  return fail(ctx, e.range, "Unsupported attribute", `This object does not have an attribute named "${name}".`);
+}
+
+export function evalGetAttr(e: ExprOf<"getAttr">, ctx: EvalContext): Value {
+  return getAttribute(evaluate(e.source, ctx), e.name, e, ctx);
+}
+
+export function evalIndex(e: ExprOf<"index">, ctx: EvalContext): Value {
+  const source = evaluate(e.source, ctx);
+  const key = evaluate(e.key, ctx);
+  if (isUnknown(source)) return isUnknown(key) ? new Unknown(source.reason) : traverseUnknown(source, String(key));
+  if (isUnknown(key)) return new Unknown(key.reason);
+  if (source === null) return fail(ctx, e.range, "Attempt to index null value", "This value is null, so it does not have any indices.");
+  if (Array.isArray(source)) {
+    const n = key === null ? undefined : toNumber(key);
+    if (n === undefined || !Number.isInteger(n)) return fail(ctx, e.key.range, "Invalid index", `The given key does not identify an element in this collection value: a whole number is required, got ${typeName(key)}.`);
+    if (n < 0 || n >= source.length) {
+      return fail(ctx, e.key.range, "Invalid index", `The given key does not identify an element in this collection value: the collection has ${source.length} element(s), index ${n} is out of range.`);
+    }
+    return source[n];
+  }
+  if (typeof source === "object") {
+    const k = key === null ? undefined : toStringValue(key);
+    if (k === undefined) return fail(ctx, e.key.range, "Invalid index", `The given key does not identify an element in this collection value: a string is required, got ${typeName(key)}.`);
+    if (Object.prototype.hasOwnProperty.call(source, k)) return source[k];
+    const tag = objectTag(source);
+    if (tag?.kind === "resource") return unsetResourceAttribute(tag.address, tag.path ? `${tag.path}.${k}` : k);
+    return fail(ctx, e.key.range, "Invalid index", `The given key does not identify an element in this collection value: there is no element with key ${JSON.stringify(k)}.`);
+  }
+  return fail(ctx, e.range, "Invalid index", `This value does not have any indices (it is a ${typeName(source)}).`);
+}
+
+/** `list[*].attr`: null gives [], a non-list is treated as a one-element list. */
+export function evalSplat(e: ExprOf<"splat">, ctx: EvalContext): Value {
+  const source = evaluate(e.source, ctx);
+  if (isUnknown(source)) return new Unknown(source.reason);
+  if (source === null) return [];
+  const items = Array.isArray(source) ? source : [source];
+  return items.map((item) => evaluate(e.each, { ...ctx, anon: item }));
+}
+
+export function evalAnon(e: ExprOf<"anon">, ctx: EvalContext): Value {
+  return ctx.anon === undefined ? fail(ctx, e.range, "Invalid splat", "A splat traversal was used outside of a splat expression.") : ctx.anon;
+}

@@ -1,0 +1,71 @@
+import type { ResourceInstance } from "../resource-instance.js";
+import { isUnknown } from "../unknown.js";
+import type { Value } from "../value.js";
+import type { ModuleInstance } from "./module-instance.js";
+
+/** A module call whose code could not be had (remote source without a fetcher, fetch failed). */
+export interface UnresolvedModule {
+  /** Instance address of the call, e.g. `module.vpc` or `module.app["eu"].module.db`. */
+  address: string;
+  source: string;
+  reason: string;
+  file: string;
+  line: number;
+}
+
+/**
+ * Walks module instances depth-first and lists every managed resource instance with its
+ * evaluated attributes. Locals and outputs are evaluated too, so every configuration error
+ * is reported even where nothing priced depends on it.
+ */
+export function collectInstances(root: ModuleInstance): { instances: ResourceInstance[]; unresolved: UnresolvedModule[] } {
+  const instances: ResourceInstance[] = [];
+  const unresolved: UnresolvedModule[] = [];
+  const visit = (m: ModuleInstance) => {
+    for (const [key, res] of m.config.resources) {
+      const { expansion, instances: states } = m.resource(key);
+      for (const s of states) {
+        const attributes = res.mode === "managed" ? plainCopy(s.object) : undefined;
+        if (!attributes) continue;
+        instances.push({
+          address: s.address,
+          mode: res.mode,
+          type: res.type,
+          name: res.name,
+          module: m.address,
+          region: s.region,
+          attributes: attributes as ResourceInstance["attributes"],
+          file: res.range.file,
+          line: res.range.start.line,
+          countUnknown: m.countUnknown || expansion.unknown !== undefined,
+        });
+      }
+    }
+    touchAll(m.ctx.scope.vars.local);
+    touchAll(m.outputs());
+    for (const name of m.config.moduleCalls.keys()) {
+      const child = m.children(name);
+      for (const inst of child.instances) {
+        if (inst.module) visit(inst.module);
+        else if ("error" in child.target) {
+          unresolved.push({ address: inst.address, source: child.target.source, reason: child.target.error, file: child.call.range.file, line: child.call.range.start.line });
+        }
+      }
+    }
+  };
+  visit(root);
+  return { instances, unresolved };
+}
+
+function touchAll(obj: Value): void {
+  if (obj && typeof obj === "object" && !Array.isArray(obj)) for (const k of Object.keys(obj)) void (obj as Record<string, Value>)[k];
+}
+
+/** A deep plain copy: lazy attribute getters are evaluated, Unknowns kept as they are. */
+function plainCopy(v: Value): Value {
+  if (v === null || typeof v !== "object" || isUnknown(v)) return v;
+  if (Array.isArray(v)) return v.map(plainCopy);
+  const out: Record<string, Value> = {};
+  for (const k of Object.keys(v)) out[k] = plainCopy(v[k]);
+  return out;
+}

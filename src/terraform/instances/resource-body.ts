@@ -1,0 +1,99 @@
+import type { Block, Body } from "../hcl/ast.js";
+import { childContext, type EvalContext } from "../eval/context.js";
+import { evaluate } from "../eval/evaluate.js";
+import { iterationPairs } from "../eval/eval-collections.js";
+import { defineLazy, tagObject } from "../eval/object-tags.js";
+import { fail } from "../eval/unknowns.js";
+import type { Attribute } from "../hcl/ast.js";
+import { isUnknown, Unknown } from "../unknown.js";
+import type { Value } from "../value.js";
+
+/** Meta-arguments of resource and data blocks: they shape instances, they are not attributes. */
+export const RESOURCE_META = new Set(["count", "for_each", "provider", "depends_on", "lifecycle", "provisioner", "connection"]);
+
+interface BodyParams {
+  ctx: EvalContext;
+  address: string;
+  /** Attribute path of this body inside the resource ("" at the top, `ebs_block_device.0`). */
+  path: string;
+  skip?: ReadonlySet<string>;
+  /** Top-level bodies are lazy (references read single attributes); nested blocks are built at once. */
+  lazy: boolean;
+}
+
+/**
+ * The evaluated configuration of a body in the shape of `terraform show -json` planned
+ * values: attributes by name, nested blocks (static and `dynamic`, in source order) as
+ * arrays of objects. The object is tagged as a resource so reading an attribute it does not
+ * set gives an Unknown that points at the resource.
+ */
+export function bodyObject(body: Body, p: BodyParams): Record<string, Value> {
+  const out = tagObject({} as Record<string, Value>, { kind: "resource", address: p.address, path: p.path });
+  const set = (name: string, compute: () => Value) => {
+    if (!p.lazy) out[name] = compute();
+    else defineLazy(out, name, compute, () => fail(p.ctx, body.range, "Self-referencing resource", `${p.address}.${name} refers to itself.`));
+  };
+  for (const attr of body.attributes) {
+    if (p.skip?.has(attr.name)) continue;
+    set(attr.name, () => evaluate(attr.expr, p.ctx));
+  }
+  const groups = new Map<string, Block[]>();
+  for (const block of body.blocks) {
+    const type = block.type === "dynamic" ? block.labels[0] : block.type;
+    if (type === undefined || p.skip?.has(type)) continue;
+    const list = groups.get(type) ?? [];
+    list.push(block);
+    groups.set(type, list);
+  }
+  for (const [type, blocks] of groups) set(type, () => blockList(type, blocks, p));
+  return out;
+}
+
+function blockList(type: string, blocks: Block[], p: BodyParams): Value {
+  const out: Value[] = [];
+  for (const block of blocks) {
+    if (block.type !== "dynamic") {
+      out.push(bodyObject(block.body, { ctx: p.ctx, address: p.address, path: childPath(p.path, type, out.length), lazy: false }));
+      continue;
+    }
+    const expanded = expandDynamic(block, type, p, out.length);
+    if (isUnknown(expanded)) return expanded;
+    out.push(...expanded);
+  }
+  return out;
+}
+
+const childPath = (path: string, type: string, index: number) => (path ? `${path}.${type}.${index}` : `${type}.${index}`);
+
+/**
+ * `dynamic "x" { for_each, iterator, content }`: one block per element. An unknown
+ * for_each makes the whole block list unknown rather than inventing one block.
+ */
+function expandDynamic(block: Block, type: string, p: BodyParams, offset: number): Value[] | Unknown {
+  const attr = (name: string): Attribute | undefined => block.body.attributes.find((a) => a.name === name);
+  const forEach = attr("for_each");
+  const content = block.body.blocks.find((b) => b.type === "content");
+  if (!forEach || !content) {
+    return fail(p.ctx, block.range, "Invalid dynamic block", `The dynamic "${type}" block needs a "for_each" argument and a "content" block.`);
+  }
+  const iteratorExpr = attr("iterator")?.expr;
+  const iterator = iteratorExpr?.kind === "variable" ? iteratorExpr.name : type;
+  const collection = evaluate(forEach.expr, p.ctx);
+  if (isUnknown(collection)) return new Unknown(`the for_each of dynamic "${type}" is not known: ${collection.reason}`);
+  if (collection === null) return fail(p.ctx, forEach.expr.range, "Invalid dynamic for_each value", "Cannot use a null value in for_each.");
+  const pairs = iterationPairs(collection);
+  if (!pairs) return fail(p.ctx, forEach.expr.range, "Invalid dynamic for_each value", "Cannot use a primitive value in for_each; a collection is required.");
+  return pairs.map(([key, value], i) =>
+    bodyObject(content.body, {
+      ctx: childContext(p.ctx, { [iterator]: { key, value } }),
+      address: p.address,
+      path: childPath(p.path, type, offset + i),
+      lazy: false,
+    }),
+  );
+}
+
+/** A plain copy of a (lazy) body object: every attribute evaluated. */
+export function materialize(obj: Record<string, Value>): Record<string, Value> {
+  return { ...obj };
+}

@@ -1,0 +1,52 @@
+import { FunctionError, type FunctionDef } from "../../src/terraform/functions/function-types.js";
+import type { FunctionTable } from "../../src/terraform/eval/context.js";
+import { isUnknown } from "../../src/terraform/unknown.js";
+import { sortedKeys, type Value } from "../../src/terraform/value.js";
+
+type Obj = Record<string, Value>;
+const fn = (arity: [number, number], impl: FunctionDef["impl"], allowUnknown = false): FunctionDef => ({ arity, impl, allowUnknown });
+
+/**
+ * A stand-in for the built-in table (written in parallel in src/terraform/functions) with the
+ * functions the realistic fixtures call, following the FunctionDef contract.
+ */
+export const fixtureFunctions: FunctionTable = {
+  length: fn([1, 1], ([v]) => (isUnknown(v) ? v : Array.isArray(v) ? v.length : typeof v === "string" ? v.length : Object.keys(v as Obj).length), true),
+  merge: fn([0, Infinity], (args) => Object.assign({}, ...args.filter((a) => a !== null).map((a) => ({ ...(a as Obj) })))),
+  concat: fn([0, Infinity], (args) => (args as Value[][]).flat(1)),
+  element: fn([2, 2], ([l, i]) => (l as Value[])[(i as number) % (l as Value[]).length]),
+  lookup: fn([2, 3], ([m, k, d]) => {
+    const o = m as Obj;
+    if (Object.prototype.hasOwnProperty.call(o, k as string)) return o[k as string];
+    if (d === undefined) throw new FunctionError(`the given key "${k}" does not exist`, 1);
+    return d;
+  }),
+  toset: fn([1, 1], ([l]) => [...new Set(l as string[])].sort()),
+  tolist: fn([1, 1], ([l]) => l),
+  keys: fn([1, 1], ([m]) => sortedKeys(m as Obj)),
+  values: fn([1, 1], ([m]) => sortedKeys(m as Obj).map((k) => (m as Obj)[k])),
+  max: fn([1, Infinity], (args) => Math.max(...(args as number[]))),
+  min: fn([1, Infinity], (args) => Math.min(...(args as number[]))),
+  coalesce: fn([1, Infinity], (args) => {
+    const hit = args.find((a) => isUnknown(a) || (a !== null && a !== ""));
+    if (hit === undefined) throw new FunctionError("no non-null, non-empty-string arguments");
+    return hit;
+  }, true),
+  format: fn([1, Infinity], ([f, ...rest]) => {
+    let i = 0;
+    return (f as string).replace(/%[sd]/g, () => String(rest[i++]));
+  }),
+  upper: fn([1, 1], ([s]) => (s as string).toUpperCase()),
+  file: fn([1, 1], ([p], ctx) => {
+    const path = `${ctx.rootDir === "." ? "" : `${ctx.rootDir}/`}${p as string}`.replace(/\/\.\//g, "/").replace(/^\.\//, "");
+    const text = ctx.readFile(path);
+    if (text === undefined) throw new FunctionError(`no file exists at ${p}`, 0);
+    return text;
+  }),
+  templatefile: fn([2, 2], ([p, vars], ctx) => {
+    const path = `${ctx.rootDir === "." ? "" : `${ctx.rootDir}/`}${p as string}`.replace(/^\.\//, "");
+    const text = ctx.readFile(path);
+    if (text === undefined) throw new FunctionError(`no file exists at ${p}`, 0);
+    return ctx.renderTemplate(text, vars as Obj, path);
+  }),
+};
