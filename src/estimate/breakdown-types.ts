@@ -79,3 +79,9 @@ export interface Diff {
   totalMonthlyCost: Decimal;
   diffTotalMonthlyCost: Decimal;
 }
+
+/** A project that could not be estimated on one side, and why (file and line included). */
+export interface ProjectFailure {
+  project: string;
+  message: string;
+}

@@ -1,15 +1,8 @@
-import type { Diff, PricedComponent, ProjectDiff, ResourceCost } from "../estimate/breakdown-types.js";
+import type { Diff, PricedComponent, ProjectDiff, ProjectFailure, ResourceCost } from "../estimate/breakdown-types.js";
 import type { PriceSource } from "../pricing/price.js";
 import { Decimal, ZERO } from "../shared/decimal.js";
-import { formatDiagnostic } from "../terraform/diagnostic.js";
 import { mdCode, mdText } from "./markdown.js";
 import { formatMoney, formatPercent, formatQuantity, formatUnitPrice } from "./money.js";
-
-/** A project that could not be estimated at all, and why. */
-export interface ProjectFailure {
-  project: string;
-  message: string;
-}
 
 export interface ReportInput {
   diff: Diff;
@@ -51,7 +44,7 @@ export function buildReportView(input: ReportInput): ReportView {
   const unsupported = countBy(atHead.filter((r) => r.status === "unsupported").map((r) => r.type));
   const changedCosts = diff.projects.flatMap((p) => p.changes.map((c) => findResource(p, c.address, c.change === "removed")).filter((r) => r !== undefined));
   return {
-    ...headline(diff.diffTotalMonthlyCost, diff.pastTotalMonthlyCost),
+    ...headline(diff.diffTotalMonthlyCost, diff.pastTotalMonthlyCost, diff.projects.length, input.failures?.length ?? 0),
     projects: diff.projects.map((p) => ({ name: mdText(p.name), ...totals(p.pastTotalMonthlyCost, p.totalMonthlyCost, p.diffTotalMonthlyCost) })),
     total: totals(diff.pastTotalMonthlyCost, diff.totalMonthlyCost, diff.diffTotalMonthlyCost),
     multipleProjects: diff.projects.length > 1,
@@ -70,18 +63,24 @@ export function buildReportView(input: ReportInput): ReportView {
     unsupportedTypes: unsupported,
     notPricedCount: notPriced.length + unsupported.reduce((n, u) => n + u.count, 0),
     usageBasedCount: changedCosts.flatMap((r) => r.components).filter((c) => c.usageBased && c.monthlyQuantity === null).length,
-    problems: problemsOf(diff, input.failures ?? []),
+    problems: (input.failures ?? []).map((f) => ({ project: mdText(f.project), message: mdText(f.message) })),
     sources: describeSources(heads.flatMap((b) => b.priceSources)),
     commit: input.headSha ? input.headSha.slice(0, 7) : null,
   };
 }
 
-function headline(change: Decimal, past: Decimal): Pick<ReportView, "headline" | "direction"> {
-  if (change.toDecimalPlaces(2).isZero()) return { headline: "Monthly cost will not change", direction: "none" };
+function headline(change: Decimal, past: Decimal, estimated: number, failed: number): Pick<ReportView, "headline" | "direction"> {
+  if (failed > 0 && estimated === 0) return { headline: `Costgate could not estimate this change (${plural(failed, "project")} failed)`, direction: "none" };
+  const failedNote = failed > 0 ? `; ${plural(failed, "project")} could not be estimated` : "";
+  if (change.toDecimalPlaces(2).isZero()) return { headline: `Monthly cost will not change${failedNote}`, direction: "none" };
   const percent = formatPercent(change, past);
   const amount = formatMoney(change.abs());
   const verb = change.isPositive() ? "increase" : "decrease";
-  return { headline: `Monthly cost will ${verb} by ${amount}${percent ? ` (${percent})` : ""}`, direction: verb };
+  return { headline: `Monthly cost will ${verb} by ${amount}${percent ? ` (${percent})` : ""}${failedNote}`, direction: verb };
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 function totals(before: Decimal, after: Decimal, change: Decimal) {
@@ -120,14 +119,6 @@ function componentRow(c: PricedComponent) {
   return { name, quantity: c.monthlyQuantity === null ? "-" : formatQuantity(c.monthlyQuantity), unit: mdText(c.unit), unitPrice, monthly };
 }
 
-function problemsOf(diff: Diff, failures: ProjectFailure[]): { project: string; message: string }[] {
-  const fromDiagnostics = diff.projects.flatMap((p) =>
-    [p.past, p.current]
-      .filter((b) => b !== null)
-      .flatMap((b, i) => b.diagnostics.filter((d) => d.severity === "error").map((d) => ({ project: mdText(p.name), message: mdText(`${i === 0 && p.past ? "base" : "head"}: ${formatDiagnostic(d)}`) }))),
-  );
-  return [...failures.map((f) => ({ project: mdText(f.project), message: mdText(f.message) })), ...fromDiagnostics];
-}
 
 function describeSources(sources: PriceSource[]): string {
   const labels = [...new Set(sources.map((s) => `${s.label} (${s.asOf})`))].sort();
