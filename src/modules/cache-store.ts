@@ -119,3 +119,22 @@ async function writeAtomic(file: string, content: string): Promise<void> {
     // Read-only or full disk: carry on with the memory tier.
   }
 }
+
+/**
+ * The value cached under `key` if fresh, else `load()`'s result, stored. Concurrent callers with
+ * the same key share one load.
+ */
+export async function cachedOrLoad<T>(
+  deps: { store: CacheStore; singleFlight: <U>(key: string, run: () => Promise<U>) => Promise<U> },
+  key: string,
+  maxAgeMs: number,
+  load: () => Promise<T>,
+): Promise<T> {
+  const cached = await deps.store.getEntry<T>(key, maxAgeMs);
+  if (cached !== undefined) return cached;
+  return deps.singleFlight(key, async () => {
+    const value = await load();
+    await deps.store.putEntry(key, value);
+    return value;
+  });
+}

@@ -59,6 +59,7 @@ export function createModuleFetcher(options: ModuleFetcherOptions = {}): ModuleF
     store,
     allowedHosts: new Set((options.registryHosts ?? [DEFAULT_REGISTRY_HOST]).map((h) => h.toLowerCase())),
     limit: (run) => limitRequests(run),
+    singleFlight,
   });
 
   async function fetchModule(request: ModuleRequest): Promise<FetchedModule> {

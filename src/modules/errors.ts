@@ -31,12 +31,14 @@ export function fail(code: ModuleFetchFailureCode, message: string, cause?: unkn
   throw new ModuleFetchFailure(code, message, { cause });
 }
 
-/** "getaddrinfo ENOTFOUND x" rather than undici's bare "fetch failed". */
+/** "getaddrinfo ENOTFOUND x" rather than undici's bare "fetch failed"; tolerates non-Error rejections. */
 export function describeNetworkError(err: unknown): string {
-  if (!(err instanceof Error)) return String(err);
-  const cause = err.cause instanceof Error ? err.cause : undefined;
-  if (err.name === "TimeoutError" || err.name === "AbortError") return "timed out";
-  return cause ? `${err.message} (${cause.message})` : err.message;
+  const e = (typeof err === "object" && err !== null ? err : {}) as { name?: unknown; message?: unknown; cause?: { message?: unknown } };
+  if (e.name === "TimeoutError" || e.name === "AbortError") return "timed out";
+  const message = typeof e.message === "string" ? e.message : String(err);
+  const cause = typeof e.cause?.message === "string" ? e.cause.message : undefined;
+  if (!cause) return message;
+  return message === "fetch failed" ? cause : `${message} (${cause})`;
 }
 
 /** Failures while fetching a module's code get its source in front: "module source github.com/acme/x: ...". */

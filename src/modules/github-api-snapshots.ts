@@ -1,5 +1,5 @@
 import { refTtl, TTL } from "./cache-policy.js";
-import type { CacheStore } from "./cache-store.js";
+import { cachedOrLoad, type CacheStore } from "./cache-store.js";
 import { downloadTarball, listTree, readBlob, resolveCommit, type OctokitLike, type TreeEntry } from "./github-api.js";
 import { unpackTarball } from "./gunzip-archive.js";
 import { lazyBlobTree } from "./lazy-blob-tree.js";
@@ -29,27 +29,16 @@ export function apiSnapshots(deps: Deps): GitHubSnapshots {
 
   async function commitOf(owner: string, repo: string, ref: string | undefined): Promise<string> {
     if (ref !== undefined && COMMIT_SHA.test(ref)) return ref;
-    const key = `api-ref:${owner}/${repo}@${ref ?? "HEAD"}`;
-    const cached = await store.getEntry<string>(key, refTtl(ref));
-    if (cached) return cached;
-    return deps.singleFlight(key, async () => {
-      const commit = await deps.limitRequests(() => resolveCommit(octokit, owner, repo, ref));
-      await store.putEntry(key, commit);
-      return commit;
-    });
+    return cachedOrLoad(deps, `api-ref:${owner}/${repo}@${ref ?? "HEAD"}`, refTtl(ref), () =>
+      deps.limitRequests(() => resolveCommit(octokit, owner, repo, ref)),
+    );
   }
 
-  async function listingOf(owner: string, repo: string, commit: string): Promise<Listing> {
-    const key = `api-tree:${owner}/${repo}@${commit}`;
-    const cached = await store.getEntry<Listing>(key, TTL.immutable);
-    if (cached) return cached;
-    return deps.singleFlight(key, async () => {
+  function listingOf(owner: string, repo: string, commit: string): Promise<Listing> {
+    return cachedOrLoad(deps, `api-tree:${owner}/${repo}@${commit}`, TTL.immutable, async (): Promise<Listing> => {
       const { entries, truncated } = await deps.limitRequests(() => listTree(octokit, owner, repo, commit));
-      const listing: Listing = truncated
-        ? { archive: await archiveOf(owner, repo, commit) }
-        : { entries: entries.filter((e) => isModuleFile(e.path, e.size, deps.limits)) };
-      await store.putEntry(key, listing);
-      return listing;
+      if (truncated) return { archive: await archiveOf(owner, repo, commit) };
+      return { entries: entries.filter((e) => isModuleFile(e.path, e.size, deps.limits)) };
     });
   }
 
