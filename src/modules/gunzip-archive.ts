@@ -16,6 +16,8 @@ export async function unpackTarball(body: Iterable<Uint8Array> | AsyncIterable<U
       archive = await readModuleArchive(tar, limits);
     });
   } catch (err) {
+    const name = (err as Error)?.name;
+    if (name === "TimeoutError" || name === "AbortError") fail("unreachable", `download of ${label} timed out`, err);
     const message = (err as Error).message;
     fail(/larger than|more than/.test(message) ? "too-large" : "bad-archive", `archive of ${label} is unusable: ${message}`, err);
   }

@@ -1,5 +1,6 @@
-import { FileNotFoundError, type SourceTree } from "../source/source-tree.js";
+import type { SourceTree } from "../source/source-tree.js";
 import type { TreeEntry } from "./github-api.js";
+import { listedTree } from "./memory-tree.js";
 import { resolveLink } from "./read-module-archive.js";
 
 /**
@@ -8,17 +9,11 @@ import { resolveLink } from "./read-module-archive.js";
  */
 export function lazyBlobTree(label: string, entries: TreeEntry[], readBlob: (sha: string) => Promise<string>): SourceTree {
   const byPath = new Map(entries.map((e) => [e.path, e]));
-  const listing = [...byPath.keys()].sort();
-  return {
-    label,
-    list: async () => listing,
-    read: async (path) => {
-      const entry = byPath.get(path);
-      if (entry === undefined) throw new FileNotFoundError(path, label);
-      if (!entry.symlink) return readBlob(entry.sha);
-      const target = byPath.get(resolveLink(path, await readBlob(entry.sha)));
-      if (target === undefined || target.symlink) throw new FileNotFoundError(path, label);
-      return readBlob(target.sha);
-    },
-  };
+  return listedTree(label, byPath.keys(), async (path) => {
+    const entry = byPath.get(path);
+    if (entry === undefined) return undefined;
+    if (!entry.symlink) return readBlob(entry.sha);
+    const target = byPath.get(resolveLink(path, await readBlob(entry.sha)));
+    return target === undefined || target.symlink ? undefined : readBlob(target.sha);
+  });
 }

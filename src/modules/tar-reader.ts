@@ -53,7 +53,7 @@ export async function readTar(source: AsyncIterable<Uint8Array>, options: TarRea
     verifyChecksum(header);
     const flag = String.fromCharCode(header[156]!);
     const isMeta = flag === "x" || flag === "g" || flag === "L";
-    const size = !isMeta && pax.size !== undefined ? Number(pax.size) : parseSize(header.subarray(124, 136));
+    const size = !isMeta && pax.size !== undefined ? paxSize(pax.size) : parseSize(header.subarray(124, 136));
     const padded = Math.ceil(size / BLOCK) * BLOCK;
 
     if (isMeta) {
@@ -110,6 +110,11 @@ function parseSize(field: Buffer): number {
     return value;
   }
   return parseOctal(field);
+}
+
+function paxSize(value: string): number {
+  if (!/^\d{1,15}$/.test(value)) throw new TarFormatError(`malformed pax size "${value.slice(0, 20)}"`);
+  return Number(value);
 }
 
 function parseOctal(field: Buffer): number {

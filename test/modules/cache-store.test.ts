@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { cachedOrLoad, createCacheStore } from "../../src/modules/cache-store.js";
@@ -13,7 +13,6 @@ describe("createCacheStore", () => {
     clock = 1_000_000;
   });
   afterEach(async () => {
-    await chmod(dir, 0o700).catch(() => {});
     await rm(dir, { recursive: true, force: true });
   });
 

@@ -76,6 +76,13 @@ describe("GitHub modules over HTTPS (the CLI)", () => {
     await expect(attempt).rejects.toThrow(message);
   });
 
+  it("says when GitHub cannot be reached", async () => {
+    nock("https://codeload.github.com").get("/acme/modules/tar.gz/v1").replyWithError(Object.assign(new Error("getaddrinfo ENOTFOUND codeload.github.com"), { code: "ENOTFOUND" }));
+    const attempt = fetcher().fetch({ source: "github.com/acme/modules?ref=v1" });
+    await expect(attempt).rejects.toMatchObject({ code: "unreachable" });
+    await expect(attempt).rejects.toThrow("module source github.com/acme/modules?ref=v1: codeload.github.com unreachable: getaddrinfo ENOTFOUND codeload.github.com");
+  });
+
   it("explains an exhausted rate limit", async () => {
     nock("https://api.github.com").get("/repos/acme/modules/tarball").reply(403, { message: "API rate limit exceeded" }, { "x-ratelimit-remaining": "0" });
     await expect(fetcher().fetch({ source: "github.com/acme/modules" })).rejects.toThrow(

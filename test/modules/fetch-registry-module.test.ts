@@ -115,6 +115,12 @@ describe("registry modules", () => {
     await expect(attempt).rejects.toThrow("registry.terraform.io unreachable: connect ECONNREFUSED 10.0.0.1:443");
   });
 
+  it("says when the registry fails", async () => {
+    mockDiscovery();
+    nock(REGISTRY).get(`/v1/modules/${VPC}/versions`).reply(503, "upstream connect error");
+    await expect(fetcher().fetch({ source: VPC })).rejects.toThrow("registry.terraform.io answered 503 when listing versions of terraform-aws-modules/vpc/aws");
+  });
+
   it("says when a host has no module registry", async () => {
     nock(REGISTRY).get("/.well-known/terraform.json").reply(200, { "providers.v1": "/v1/providers/" });
     await expect(fetcher().fetch({ source: VPC })).rejects.toThrow(

@@ -59,6 +59,11 @@ describe("readModuleArchive on crafted archives", () => {
     expect([...archive.files.keys()]).toEqual([`modules/${"n".repeat(150)}.tf`]);
   });
 
+  it("rejects a pax size that is not a number", async () => {
+    const bytes = tar(entry({ name: "PaxHeader", type: "x", data: paxRecords({ size: "-1" }) }), entry({ name: `${top}/main.tf`, data: "" }));
+    await expect(read(bytes)).rejects.toThrow('malformed pax size "-1"');
+  });
+
   it("reads GNU base-256 sizes", async () => {
     const archive = await read(tar(entry({ name: `${top}/main.tf`, data: "# base256\n", base256Size: true })));
     expect(archive.files.get("main.tf")).toBe("# base256\n");
