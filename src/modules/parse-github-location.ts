@@ -82,7 +82,7 @@ function parseArchiveUrl(raw: string): GitHubLocationResult {
   const url = safeUrl(raw);
   if (!url) return { invalid: "the URL cannot be parsed" };
   const host = url.hostname.toLowerCase();
-  const parts = url.pathname.split("/").filter(Boolean).map(decodeURIComponent);
+  const parts = url.pathname.split("/").filter(Boolean).map(safeDecode);
   if (isGitHubHost(host) && parts[2] === "archive" && ARCHIVE_EXTENSION.test(url.pathname)) {
     const ref = parts.slice(3).join("/").replace(ARCHIVE_EXTENSION, "").replace(/^refs\/(tags|heads)\//, "");
     return repository(parts[0], parts[1], ref, "", true);
@@ -117,5 +117,13 @@ function safeUrl(raw: string): URL | undefined {
     return new URL(raw);
   } catch {
     return undefined;
+  }
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
   }
 }

@@ -35,6 +35,9 @@ describe("parseModuleSource: accepted forms", () => {
     ["git::git@github.com:acme/terraform-modules.git?ref=v3", github("acme", "terraform-modules", "v3")],
     ["https://github.com/acme/terraform-modules/archive/v1.4.0.tar.gz//terraform-modules-1.4.0/vpc", github("acme", "terraform-modules", "v1.4.0", "terraform-modules-1.4.0/vpc")],
     ["github.com/acme/mods//modules/./vpc/", github("acme", "mods", undefined, "modules/vpc")],
+    ["https://codeload.github.com/acme/mods/tar.gz/v1.0.0", github("acme", "mods", "v1.0.0")],
+    ["https://github.com/acme/mods/archive/refs/tags/v1.0.0.zip", github("acme", "mods", "v1.0.0")],
+    ["https://github.com/acme/mods/archive/%E0%A4%A.tar.gz", github("acme", "mods", "%E0%A4%A")],
     ["  terraform-aws-modules/vpc/aws  ", registry("terraform-aws-modules", "vpc", "aws")],
   ])("%s", (source, expected) => {
     expect(parseModuleSource(source)).toEqual(expected);
