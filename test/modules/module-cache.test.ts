@@ -142,7 +142,7 @@ describe("module cache", () => {
       await new Promise((resolve) => setTimeout(resolve, 10));
       running--;
       const repo = String(input).split("/")[4]!;
-      return new Response(repoTarGz(`${repo}-1.0.0`, { "main.tf": `# ${repo}\n` }, "f".repeat(40)), { status: 200 });
+      return new Response(new Uint8Array(repoTarGz(`${repo}-1.0.0`, { "main.tf": `# ${repo}\n` }, "f".repeat(40))), { status: 200 });
     };
     const f = createModuleFetcher({ cacheDir: false, fetch: slowFetch, concurrency: 2 });
     const modules = await Promise.all(["a", "b", "c", "d", "e", "f"].map((r) => f.fetch({ source: `github.com/acme/mod-${r}?ref=v1.0.0` })));
