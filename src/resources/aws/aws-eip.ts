@@ -7,7 +7,8 @@ export const awsEip: ResourceModel = {
     // Addresses from your own pool (BYOIP) are not billed as Amazon-provided public IPv4.
     const pool = r.string("public_ipv4_pool", "amazon");
     if (pool !== "amazon" || r.has("customer_owned_ipv4_pool")) return [];
-    const attached = r.has("instance") || r.has("network_interface");
-    return [publicIpv4Component(r.region, 1, { idle: !attached })];
+    // In use or idle, the hourly price is the same; what it attaches to (a NAT gateway's
+    // allocation_id, an association) is often declared elsewhere, so no guess is made.
+    return [publicIpv4Component(r.region, 1)];
   },
 };

@@ -7,15 +7,15 @@ import { usagetype } from "./price-helpers.js";
  * `PublicIPv4:InUseAddress` / `IdleAddress`, $0.005/h in us-east-1). Tools that price only
  * idle Elastic IPs under-estimate; Costgate prices them all.
  */
-export function publicIpv4Component(region: string, count: number, opts: { idle?: boolean; subresource?: string } = {}): CostComponent {
+export function publicIpv4Component(region: string, count: number, opts: { subresource?: string } = {}): CostComponent {
   return {
-    name: opts.idle ? "Public IPv4 address (idle)" : "Public IPv4 address",
+    name: count === 1 ? "Public IPv4 address" : `Public IPv4 addresses (${count})`,
     unit: "hours",
     hourlyQuantity: dec(count),
     price: {
       service: "AmazonVPC",
       region,
-      attributes: [usagetype(opts.idle ? "PublicIPv4:IdleAddress" : "PublicIPv4:InUseAddress")],
+      attributes: [usagetype("PublicIPv4:InUseAddress")],
     },
     priceUnit: "Hrs",
     subresource: opts.subresource,
