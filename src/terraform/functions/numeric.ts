@@ -28,7 +28,7 @@ function extreme(name: string, pick: (a: number, b: number) => number): Function
     arity: [1, Infinity],
     impl: (args) => {
       if (args.length === 0) throw new FunctionError(`must pass at least one number`);
-      return args.map((a, i) => toNumberArg(a, i)).reduce(pick);
+      return args.map((a, i) => toNumberArg(a, i)).reduce((a, b) => pick(a, b));
     },
   };
 }

@@ -65,7 +65,7 @@ export const stringFunctions: Record<string, FunctionDef> = {
   indent: {
     arity: [2, 2],
     impl: ([spaces, text]) => {
-      const pad = " ".repeat(Math.max(0, toIntegerArg(spaces!, 0, "spaces")));
+      const pad = " ".repeat(Math.max(0, toIntegerArg(spaces!, 0)));
       return toStringArg(text!, 1).replaceAll("\n", `\n${pad}`);
     },
   },
@@ -73,7 +73,7 @@ export const stringFunctions: Record<string, FunctionDef> = {
   substr: {
     arity: [3, 3],
     impl: ([text, offset, length]) =>
-      substr(toStringArg(text!, 0), toIntegerArg(offset!, 1, "offset"), toIntegerArg(length!, 2, "length")),
+      substr(toStringArg(text!, 0), toIntegerArg(offset!, 1), toIntegerArg(length!, 2)),
   },
   join: {
     arity: [2, Infinity],
@@ -83,7 +83,7 @@ export const stringFunctions: Record<string, FunctionDef> = {
       lists.forEach((list, li) =>
         toListArg(list!, li + 1, "list of string").forEach((item, i) => {
           if (item === null) {
-            throw new FunctionError(`element ${i} of list ${li} is null; cannot concatenate null values`, li + 1);
+            throw new FunctionError(`element ${i} is null; cannot concatenate null values`, li + 1);
           }
           if (typeof item === "object") throw new FunctionError("list of string required", li + 1);
           parts.push(toStringArg(item, li + 1));

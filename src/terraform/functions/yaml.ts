@@ -1,4 +1,4 @@
-import { parseAllDocuments, Document } from "yaml";
+import { parseAllDocuments, type Tags } from "yaml";
 import { toStringArg } from "./args.js";
 import { FunctionError, type FunctionDef } from "./function-types.js";
 import { formatNumber, isObject } from "./values.js";
@@ -132,8 +132,8 @@ function toValue(node: unknown): Value {
   return (node ?? null) as Value;
 }
 
-const schema = new Document(null, { schema: "yaml-1.1" }).schema;
-const customTags = schema.tags.filter((t) => !(t.tag === "tag:yaml.org,2002:int" && t.format === "OCT"));
+// Terraform reads "012" as twelve, not as YAML 1.1 octal.
+const customTags = (tags: Tags) => tags.filter((t) => !(typeof t === "object" && t.tag === "tag:yaml.org,2002:int" && t.format === "OCT"));
 
 export const yamlFunctions: Record<string, FunctionDef> = {
   yamlencode: { arity: [1, 1], impl: ([value]) => encodeYaml(value!) },
@@ -141,10 +141,9 @@ export const yamlFunctions: Record<string, FunctionDef> = {
     arity: [1, 1],
     impl: ([text]) => {
       const docs = parseAllDocuments(toStringArg(text!, 0), { schema: "yaml-1.1", customTags, merge: true, uniqueKeys: false });
-      if (!Array.isArray(docs)) return null;
+      if (!Array.isArray(docs) || docs.length === 0) throw new FunctionError("on line 1, column 1: missing start of document", 0);
       if (docs.length > 1) throw new FunctionError("unexpected extra content after value", 0);
-      const doc = docs[0];
-      if (!doc) return null;
+      const doc = docs[0]!;
       if (doc.errors.length > 0) throw new FunctionError(`on line ${doc.errors[0]!.linePos?.[0].line ?? 1}: ${doc.errors[0]!.message.split("\n")[0]}`, 0);
       return toValue(doc.toJS({ mapAsMap: false }));
     },
