@@ -73,8 +73,12 @@ function errorDetail(stderr: string): string {
   return after.trim().split(/\s*\n\s*/).join(" ");
 }
 
+function expressionOf(c: FixtureCase): string {
+  return c.customExpr && c.expr ? c.expr : `${c.fn}(${c.args.map(toHcl).join(", ")})`;
+}
+
 async function evaluate(dir: string, c: FixtureCase): Promise<void> {
-  const expr = c.customExpr && c.expr ? c.expr : `${c.fn}(${c.args.map(toHcl).join(", ")})`;
+  const expr = expressionOf(c);
   c.expr = expr;
   delete c.want;
   delete c.error;
@@ -117,6 +121,7 @@ async function main(): Promise<void> {
   for (const name of names) {
     const file = path.join(FIXTURES, name);
     const fixture = JSON.parse(await readFile(file, "utf8")) as FixtureFile;
+    for (const c of fixture.cases) c.expr = expressionOf(c);
     // One scratch module per worker: console holds the state lock while it runs.
     const free = await Promise.all(Array.from({ length: WORKERS }, () => scratchModule(fixture.files)));
     const dirs = [...free];
