@@ -54,3 +54,11 @@ describe("paths in a child module", () => {
     expect(() => callFunction("file", builtinFunctions.file!, ["policies/s3.json"], lazy)).toThrow(FileNotLoaded);
   });
 });
+
+test("hashes of a file that was not UTF-8 are unknown rather than wrong", () => {
+  const binary = fakeContext({ "logo.png": "\ufffdPNG\r\n\u001a\n" });
+  for (const name of ["filebase64", "filemd5", "filesha256"]) {
+    const result = callFunction(name, builtinFunctions[name]!, ["logo.png"], binary);
+    expect(isUnknown(result) && result.reason).toBe(`${name}(): the file is not UTF-8 text, and Costgate reads files as text`);
+  }
+});
