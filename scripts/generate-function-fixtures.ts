@@ -70,7 +70,9 @@ function runConsole(dir: string, expr: string): Promise<{ stdout: string; stderr
 function errorDetail(stderr: string): string {
   const block = stderr.split(/\n\s*\n(?=Error: )/)[0]!;
   const after = block.split("(source code not available)")[1] ?? block;
-  return after.trim().split(/\s*\n\s*/).join(" ");
+  const detail = after.trim().split(/\s*\n\s*/).join(" ");
+  // A panic carries a goroutine dump with addresses that change on every run.
+  return detail.replace(/ goroutine \d+ \[running\]:.*$/, "");
 }
 
 function expressionOf(c: FixtureCase): string {
