@@ -56,6 +56,7 @@ const fileDigest = (fn: string, algorithm: string, encoding: "hex" | "base64") =
 function fileset(given: string, pattern: string, ctx: FunctionContext): Value {
   const dir = resolveSourcePath(ctx, given);
   if (dir === undefined) return outside("fileset", given);
+  if (pattern === "") return [];
   const prefix = dir === "" ? "" : `${dir}/`;
   const matches = picomatch(pattern.replace(/^\.\//, ""), { dot: true });
   return ctx
