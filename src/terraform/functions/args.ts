@@ -38,10 +38,12 @@ export function toNumberArg(value: Value, index: number): number {
   throw new FunctionError("number required", index);
 }
 
-/** A whole number (for counts, indexes, bit lengths); `what` names it in the error. */
-export function toIntegerArg(value: Value, index: number, what = "value"): number {
+/** A whole number (for counts, indexes, bit lengths); `prefix` leads the error message. */
+export function toIntegerArg(value: Value, index: number, prefix = ""): number {
   const n = toNumberArg(value, index);
-  if (!Number.isInteger(n)) throw new FunctionError(`${what} must be a whole number`, index);
+  if (!Number.isInteger(n)) {
+    throw new FunctionError(`${prefix}value must be a whole number, between -9223372036854775808 and 9223372036854775807`, index);
+  }
   return n;
 }
 
@@ -67,10 +69,11 @@ export function toStringListArg(value: Value, index: number): string[] {
   });
 }
 
-export function toNumberListArg(value: Value, index: number): number[] {
+export function toNumberListArg(value: Value, index: number, message = "list of number required"): number[] {
   return toListArg(value, index, "list of number").map((item) => {
-    if (isUnknown(item) || (typeof item === "object" && item !== null)) throw new FunctionError("list of number required", index);
-    return toNumberArg(item, index);
+    const n = typeof item === "string" ? parseNumber(item) : item;
+    if (typeof n !== "number") throw new FunctionError(message, index);
+    return n;
   });
 }
 

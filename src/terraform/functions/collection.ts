@@ -56,6 +56,8 @@ function range(args: Value[]): number[] {
   const nums = args.map((a, i) => toNumberArg(a, i));
   const [start, limit] = nums.length === 1 ? [0, nums[0]!] : [nums[0]!, nums[1]!];
   const step = nums[2] ?? (limit < start ? -1 : 1);
+  if (step > 0 && limit < start) throw new FunctionError("end must be greater than start when step is positive", 1);
+  if (step < 0 && limit > start) throw new FunctionError("end must be less than start when step is negative", 1);
   const out: number[] = [];
   for (let v = start; step > 0 ? v < limit : step < 0 ? v > limit : true; v += step) {
     if (out.length >= 1024) {
@@ -84,7 +86,7 @@ export const collectionFunctions: Record<string, FunctionDef> = {
   alltrue: boolFold("alltrue", false),
   anytrue: boolFold("anytrue", true),
   chunklist: overList("chunklist", [2, 2], (list, [, size]) => {
-    const n = toIntegerArg(size!, 1, "size");
+    const n = toIntegerArg(size!, 1);
     if (n < 0) throw new FunctionError("the size argument must be positive", 1);
     if (n === 0) return [list];
     return Array.from({ length: Math.ceil(list.length / n) }, (_, i) => list.slice(i * n, i * n + n));
@@ -119,10 +121,12 @@ export const collectionFunctions: Record<string, FunctionDef> = {
     },
   },
   element: overList("element", [2, 2], (list, [, index]) => {
-    const i = toIntegerArg(index!, 1, "index");
+    const i = toIntegerArg(index!, 1, "invalid index: ");
     if (list.length === 0) throw new FunctionError("cannot use element function with an empty list", 0);
-    if (i < 0 && -i > list.length) throw new FunctionError("cannot use element function with a negative index", 1);
-    return list[((i % list.length) + list.length) % list.length]!;
+    // Go's remainder keeps the sign: -1 wraps only on a one-element list (Terraform panics otherwise).
+    const at = i % list.length;
+    if (at < 0) throw new FunctionError("cannot use element function with a negative index", 1);
+    return list[at]!;
   }),
   flatten: overList("flatten", [1, 1], (list) => flatten("flatten", list)),
   index: {
@@ -140,8 +144,8 @@ export const collectionFunctions: Record<string, FunctionDef> = {
   range: { arity: [1, 3], impl: range },
   reverse: overList("reverse", [1, 1], (list) => [...list].reverse()),
   slice: overList("slice", [3, 3], (list, [, start, end]) => {
-    const from = toIntegerArg(start!, 1, "start index");
-    const to = toIntegerArg(end!, 2, "end index");
+    const from = toIntegerArg(start!, 1);
+    const to = toIntegerArg(end!, 2);
     if (from < 0) throw new FunctionError("start index must not be less than zero", 1);
     if (to > list.length) throw new FunctionError("end index must not be greater than the length of the list", 2);
     if (from > to) throw new FunctionError("start index must not be greater than end index", 1);
@@ -151,7 +155,7 @@ export const collectionFunctions: Record<string, FunctionDef> = {
   sum: {
     arity: [1, 1],
     impl: ([list]) => {
-      const nums = toNumberListArg(list!, 0);
+      const nums = toNumberListArg(list!, 0, "argument must be list, set, or tuple of number values");
       if (nums.length === 0) throw new FunctionError("cannot sum an empty list", 0);
       return nums.reduce((a, b) => a + b);
     },

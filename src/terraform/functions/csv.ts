@@ -67,7 +67,7 @@ export const csvFunctions: Record<string, FunctionDef> = {
       if (!header) throw new FunctionError("missing header line", 0);
       return rows.map(({ fields, line }): Value => {
         if (fields.length !== header.fields.length) {
-          throw new FunctionError(`record on line ${line}: wrong number of fields`, 0);
+          throw new FunctionError(`CSV parse error on line ${line}: wrong number of fields`, 0);
         }
         return Object.fromEntries(header.fields.map((name, i) => [name, fields[i]!]));
       });

@@ -39,12 +39,24 @@ function ofFile(fn: string, op: (text: string) => Value): FunctionDef {
 }
 
 const isFile = (v: unknown): v is { text: string; path: string } => typeof v === "object" && v !== null && "text" in v;
+
+/**
+ * Functions of a file's bytes. Files arrive as text, so a file that was not UTF-8 (decoded with
+ * U+FFFD replacements) no longer has its bytes: its hash or base64 would be wrong, not unknown.
+ */
+function ofBytes(fn: string, op: (bytes: Buffer) => string): FunctionDef {
+  return ofFile(fn, (text) =>
+    text.includes("\ufffd") ? unknownResult(fn, "the file is not UTF-8 text, and Costgate reads files as text") : op(Buffer.from(text, "utf8")),
+  );
+}
+
 const fileDigest = (fn: string, algorithm: string, encoding: "hex" | "base64") =>
-  ofFile(fn, (text) => digest(algorithm, Buffer.from(text, "utf8"), encoding));
+  ofBytes(fn, (bytes) => digest(algorithm, bytes, encoding));
 
 function fileset(given: string, pattern: string, ctx: FunctionContext): Value {
   const dir = resolveSourcePath(ctx, given);
   if (dir === undefined) return outside("fileset", given);
+  if (pattern === "") return [];
   const prefix = dir === "" ? "" : `${dir}/`;
   const matches = picomatch(pattern.replace(/^\.\//, ""), { dot: true });
   return ctx
@@ -56,7 +68,7 @@ function fileset(given: string, pattern: string, ctx: FunctionContext): Value {
 
 export const filesystemFunctions: Record<string, FunctionDef> = {
   file: ofFile("file", (text) => text),
-  filebase64: ofFile("filebase64", (text) => Buffer.from(text, "utf8").toString("base64")),
+  filebase64: ofBytes("filebase64", (bytes) => bytes.toString("base64")),
   filemd5: fileDigest("filemd5", "md5", "hex"),
   filesha1: fileDigest("filesha1", "sha1", "hex"),
   filesha256: fileDigest("filesha256", "sha256", "hex"),

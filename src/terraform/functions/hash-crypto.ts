@@ -27,7 +27,7 @@ function uuidBytes(text: string): Buffer | undefined {
 
 function uuidv5(namespace: string, name: string): string {
   const ns = uuidBytes(NAMESPACES[namespace] ?? namespace);
-  if (!ns) throw new FunctionError(`uuidv5() doesn't support namespace ${namespace}`, 0);
+  if (!ns) throw new FunctionError(`uuidv5() doesn't support namespace ${namespace} (invalid UUID length: ${namespace.length})`, 0);
   const hash = createHash("sha1").update(ns).update(name, "utf8").digest().subarray(0, 16);
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;

@@ -49,6 +49,12 @@ export function parseCidr(text: string): Network | undefined {
   const address = isV6 ? parseIPv6(m[1]!) : parseIPv4(m[1]!);
   const prefix = Number(m[2]);
   if (address === undefined || prefix > bits) return undefined;
+  // Go reads an IPv4-mapped IPv6 network as the IPv4 network it maps.
+  if (isV6 && address >> 32n === 0xffffn && prefix >= 96) return network(32, address & 0xffffffffn, prefix - 96);
+  return network(bits, address, prefix);
+}
+
+function network(bits: number, address: bigint, prefix: number): Network {
   const hostBits = BigInt(bits - prefix);
   return { bits, prefix, base: (address >> hostBits) << hostBits };
 }

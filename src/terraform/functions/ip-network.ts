@@ -17,7 +17,7 @@ function subnet(parent: Network, newbits: number, netnum: bigint): Network {
     throw new FunctionError(`insufficient address space to extend prefix of ${parent.prefix} by ${newbits}`);
   }
   if (netnum < 0n || netnum >= 1n << BigInt(newbits)) {
-    throw new FunctionError(`prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}`);
+    throw new FunctionError(`prefix extension of ${newbits} does not accommodate a subnet numbered ${netnum}`, 2);
   }
   return { bits: parent.bits, prefix, base: parent.base | (netnum << BigInt(parent.bits - prefix)) };
 }
@@ -27,7 +27,8 @@ function cidrhost(network: Network, hostnum: number): string {
   const n = BigInt(hostnum);
   const offset = n < 0n ? size + n : n;
   if (offset < 0n || offset >= size) {
-    throw new FunctionError(`prefix of ${network.prefix} does not accommodate a host numbered ${hostnum}`, 1);
+    // Terraform reports a negative host number after counting it back from the end.
+    throw new FunctionError(`prefix of ${network.prefix} does not accommodate a host numbered ${n < 0n ? offset : n}`, 1);
   }
   return formatIp(network.bits, network.base + offset);
 }
@@ -35,6 +36,7 @@ function cidrhost(network: Network, hostnum: number): string {
 /** cidrsubnets: consecutive subnets of the given sizes, each aligned to its own size. */
 function cidrsubnets(parent: Network, newbits: number[]): string[] {
   let next = parent.base;
+  let previous = parent;
   const end = parent.base + (1n << BigInt(parent.bits - parent.prefix));
   return newbits.map((bits, i) => {
     if (bits < 1) throw new FunctionError("must extend prefix by at least one bit", i + 1);
@@ -46,18 +48,21 @@ function cidrsubnets(parent: Network, newbits: number[]): string[] {
     const size = 1n << BigInt(parent.bits - prefix);
     const start = ((next + size - 1n) / size) * size;
     if (start + size > end) {
-      const previous = i === 0 ? formatCidr(parent) : formatCidr({ ...parent, base: next - 1n, prefix: parent.bits });
-      throw new FunctionError(`not enough remaining address space for a subnet with a prefix of ${prefix} bits after ${previous}`, i + 1);
+      throw new FunctionError(
+        `not enough remaining address space for a subnet with a prefix of ${prefix} bits after ${formatCidr(previous)}`,
+        i + 1,
+      );
     }
     next = start + size;
-    return formatCidr({ bits: parent.bits, prefix, base: start });
+    previous = { bits: parent.bits, prefix, base: start };
+    return formatCidr(previous);
   });
 }
 
 export const ipNetworkFunctions: Record<string, FunctionDef> = {
   cidrhost: {
     arity: [2, 2],
-    impl: ([prefix, hostnum]) => cidrhost(networkArg(prefix!, 0), toIntegerArg(hostnum!, 1, "hostnum")),
+    impl: ([prefix, hostnum]) => cidrhost(networkArg(prefix!, 0), toIntegerArg(hostnum!, 1)),
   },
   cidrnetmask: {
     arity: [1, 1],
@@ -72,7 +77,7 @@ export const ipNetworkFunctions: Record<string, FunctionDef> = {
     arity: [3, 3],
     impl: ([prefix, newbits, netnum]) => {
       const network = networkArg(prefix!, 0);
-      const bits = toIntegerArg(newbits!, 1, "newbits");
+      const bits = toIntegerArg(newbits!, 1);
       const num = toNumberArg(netnum!, 2);
       return formatCidr(subnet(network, bits, BigInt(Math.trunc(num))));
     },

@@ -40,11 +40,14 @@ export const jsonFunctions: Record<string, FunctionDef> = {
     arity: [1, 1],
     impl: ([text]) => {
       const source = toStringArg(text!, 0);
-      if (source.trim() === "") throw new FunctionError("unexpected end of JSON input", 0);
       try {
         return fromJson(JSON.parse(source));
       } catch (err) {
-        throw new FunctionError(`invalid JSON: ${(err as Error).message}`, 0);
+        const message = (err as Error).message;
+        const at = Number(/position (\d+)/.exec(message)?.[1] ?? source.length);
+        // Input that stops early is Go's io.EOF, which is all Terraform says about it.
+        if (at >= source.trimEnd().length) throw new FunctionError("EOF", 0);
+        throw new FunctionError(`invalid JSON: ${message}`, 0);
       }
     },
   },

@@ -104,7 +104,6 @@ export const mapFunctions: Record<string, FunctionDef> = {
     impl: (args) => {
       for (const [i, arg] of args.entries()) {
         if (isUnknown(arg)) return unknownFromArg("coalescelist", i, arg);
-        if (arg === null) continue;
         if (!Array.isArray(arg)) throw new FunctionError("coalescelist arguments must be lists or tuples", i);
         if (arg.length > 0) return arg;
       }

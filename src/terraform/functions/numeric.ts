@@ -23,12 +23,12 @@ function parseInt(text: string, base: number): number {
   return sign * result;
 }
 
-function extreme(name: string, pick: (a: number, b: number) => number): FunctionDef {
+function extreme(pick: (a: number, b: number) => number): FunctionDef {
   return {
     arity: [1, Infinity],
     impl: (args) => {
       if (args.length === 0) throw new FunctionError(`must pass at least one number`);
-      return args.map((a, i) => toNumberArg(a, i)).reduce(pick);
+      return args.map((a, i) => toNumberArg(a, i)).reduce((a, b) => pick(a, b));
     },
   };
 }
@@ -46,8 +46,8 @@ export const numericFunctions: Record<string, FunctionDef> = {
     arity: [2, 2],
     impl: ([n, power]) => Math.pow(toNumberArg(n!, 0), toNumberArg(power!, 1)),
   },
-  max: extreme("max", Math.max),
-  min: extreme("min", Math.min),
+  max: extreme(Math.max),
+  min: extreme(Math.min),
   parseint: {
     arity: [2, 2],
     impl: ([text, base]) => {

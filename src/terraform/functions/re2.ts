@@ -7,7 +7,7 @@ import { FunctionError } from "./function-types.js";
  * rejects (lookaround, backreferences) are rejected with RE2's wording. Returns undefined for
  * RE2 syntax this translation does not cover (flags in the middle of a pattern).
  */
-export function translateRe2(pattern: string, argIndex: number): RegExp | undefined {
+export function translateRe2(pattern: string, fail: SyntaxFailure): RegExp | undefined {
   let source = pattern;
   let flags = "u";
   const leading = /^\(\?([imsU]+)\)/.exec(source);
@@ -16,28 +16,37 @@ export function translateRe2(pattern: string, argIndex: number): RegExp | undefi
     flags += leading[1]!;
     source = source.slice(leading[0].length);
   }
-  const out = translateBody(source, argIndex);
+  const out = translateBody(source, fail);
   if (out === undefined) return undefined;
   try {
     return new RegExp(out, flags);
   } catch (err) {
-    throw new FunctionError(`invalid regexp pattern: ${(err as Error).message.replace(/^Invalid regular expression: /, "")}`, argIndex);
+    const why = (err as Error).message.replace(/^.*: /, "");
+    throw fail(JS_ERRORS[why] ?? why.toLowerCase(), pattern);
   }
 }
+
+/** Builds the error for an invalid pattern from RE2's error code and the offending expression. */
+export type SyntaxFailure = (code: string, expr: string) => FunctionError;
+
+/** V8's syntax errors in RE2's words. */
+const JS_ERRORS: Record<string, string> = {
+  "Unterminated group": "missing closing )",
+  "Unmatched ')'": "unexpected )",
+  "Nothing to repeat": "missing argument to repetition operator",
+  "Unterminated character class": "missing closing ]",
+  "Range out of order in character class": "invalid character class range",
+};
 
 const POSIX: Record<string, string> = {
   alnum: "0-9A-Za-z", alpha: "A-Za-z", ascii: "\\x00-\\x7f", blank: "\\t ", cntrl: "\\x00-\\x1f\\x7f",
   digit: "0-9", graph: "!-~", lower: "a-z", print: " -~", punct: "!-\\/:-@\\[-`{-~",
   space: "\\t\\n\\v\\f\\r ", upper: "A-Z", word: "0-9A-Za-z_", xdigit: "0-9A-Fa-f",
 };
-const JS_SYNTAX = new Set("^$\\.*+?()[]{}|/-".split(""));
+const JS_SYNTAX = new Set("^$\\.*+?()[]{}|/".split(""));
 const RE2_SPACE = "\\t\\n\\f\\r ";
 
-function unsupportedPerl(what: string, argIndex: number): FunctionError {
-  return new FunctionError(`invalid regexp pattern: error parsing regexp: invalid or unsupported Perl syntax: \`${what}\``, argIndex);
-}
-
-function translateBody(src: string, argIndex: number): string | undefined {
+function translateBody(src: string, fail: SyntaxFailure): string | undefined {
   let out = "";
   let inClass = false;
   for (let i = 0; i < src.length; i++) {
@@ -55,11 +64,12 @@ function translateBody(src: string, argIndex: number): string | undefined {
       else if (next === "s") out += inClass ? RE2_SPACE : `[${RE2_SPACE}]`;
       else if (next === "S" && !inClass) out += `[^${RE2_SPACE}]`;
       else if (/[1-9]/.test(next)) {
-        throw new FunctionError(`invalid regexp pattern: error parsing regexp: invalid escape sequence: \`\\${next}\``, argIndex);
+        throw fail("invalid escape sequence", `\\${next}`);
       } else if ((next === "p" || next === "P") && src[i + 1] !== "{") {
         out += `\\${next}{${src[i + 1] ?? ""}}`;
         i++;
       } else if (next === "x" && src[i + 1] === "{") out += "\\u";
+      else if (next === "-") out += inClass ? "\\-" : "-";
       else if (/[!-/:-@[-`{-~]/.test(next) && !JS_SYNTAX.has(next)) out += next;
       else out += `\\${next}`;
       continue;
@@ -93,7 +103,7 @@ function translateBody(src: string, argIndex: number): string | undefined {
         out += "(?:";
         i += 2;
       } else if (/^\(\?(=|!|<=|<!)/.test(rest)) {
-        throw unsupportedPerl(/^\(\?<?[=!]/.exec(rest)![0], argIndex);
+        throw fail("invalid or unsupported Perl syntax", /^\(\?<?[=!]/.exec(rest)![0]);
       } else return undefined;
     } else if (ch === "{" && !/^\{\d+(,\d*)?\}/.test(src.slice(i))) out += "\\{";
     else if (ch === "}") out += /\{\d+(,\d*)?$/.test(src.slice(0, i)) ? "}" : "\\}";

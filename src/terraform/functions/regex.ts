@@ -31,8 +31,14 @@ function matchResult(m: RegExpExecArray, names: string[], count: number): Value 
   return m.slice(1).map((g) => g ?? null);
 }
 
+/** regex and regexall word syntax errors one way, replace (Go's own error text) another. */
+const patternError = (argIndex: number) => (code: string, expr: string) =>
+  argIndex === 0
+    ? new FunctionError(`invalid regexp pattern: ${code} in ${expr}`, 0)
+    : new FunctionError(`error parsing regexp: ${code}: \`${expr}\``, argIndex);
+
 function compile(fn: string, pattern: string, argIndex = 0): RegExp | Value {
-  const re = translateRe2(pattern, argIndex);
+  const re = translateRe2(pattern, patternError(argIndex));
   if (!re) return unknownResult(fn, `the pattern ${JSON.stringify(pattern)} uses RE2 syntax Costgate does not evaluate`);
   const names = groupNames(re);
   if (names.length > 0 && names.length !== groupCount(re)) {

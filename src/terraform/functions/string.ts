@@ -13,12 +13,36 @@ const GO_SPACE = "[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\
 const LEADING_SPACE = new RegExp(`^${GO_SPACE}+`, "u");
 const TRAILING_SPACE = new RegExp(`${GO_SPACE}+$`, "u");
 
-/** Go's strings.Title: upper-case each letter that follows a separator (see isSeparator there). */
+/**
+ * Go maps case one character at a time (unicode.ToUpper/ToLower/ToTitle): no "ß" -> "SS", no
+ * final-sigma rule. A JS mapping that would change the length keeps the character instead.
+ */
+function mapRunes(text: string, map: (ch: string) => string): string {
+  return Array.from(text, (ch) => {
+    const mapped = SPECIAL_CASE[ch]?.[map === toTitle ? 2 : map === toLower ? 1 : 0] ?? map(ch);
+    return Array.from(mapped).length === 1 ? mapped : ch;
+  }).join("");
+}
+
+const toUpper = (ch: string) => ch.toUpperCase();
+const toLower = (ch: string) => ch.toLowerCase();
+const toTitle = (ch: string) => ch.toUpperCase();
+/** Characters whose Go mapping JS does not reproduce alone: [upper, lower, title]. */
+const SPECIAL_CASE: Record<string, [string, string, string]> = {
+  "\u0130": ["\u0130", "i", "\u0130"],
+  ...Object.fromEntries(
+    ["\u01c4\u01c5\u01c6", "\u01c7\u01c8\u01c9", "\u01ca\u01cb\u01cc", "\u01f1\u01f2\u01f3"].flatMap((set) =>
+      Array.from(set, (ch) => [ch, [set[0]!, set[2]!, set[1]!]]),
+    ),
+  ),
+};
+
+/** Go's strings.Title: title-case each letter that follows a separator (see isSeparator there). */
 function title(text: string): string {
   let prev = " ";
   let out = "";
   for (const ch of text) {
-    out += isTitleSeparator(prev) ? ch.toUpperCase() : ch;
+    out += isTitleSeparator(prev) ? mapRunes(ch, toTitle) : ch;
     prev = ch;
   }
   return out;
@@ -54,8 +78,8 @@ export const stringFunctions: Record<string, FunctionDef> = {
   endswith: strings(2, (s, suffix) => s.endsWith(suffix)),
   startswith: strings(2, (s, prefix) => s.startsWith(prefix)),
   strcontains: strings(2, (s, part) => s.includes(part)),
-  lower: strings(1, (s) => s.toLowerCase()),
-  upper: strings(1, (s) => s.toUpperCase()),
+  lower: strings(1, (s) => mapRunes(s, toLower)),
+  upper: strings(1, (s) => mapRunes(s, toUpper)),
   title: strings(1, title),
   strrev: strings(1, (s) => graphemes(s).reverse().join("")),
   trim: strings(2, trimSet),
@@ -65,7 +89,7 @@ export const stringFunctions: Record<string, FunctionDef> = {
   indent: {
     arity: [2, 2],
     impl: ([spaces, text]) => {
-      const pad = " ".repeat(Math.max(0, toIntegerArg(spaces!, 0, "spaces")));
+      const pad = " ".repeat(Math.max(0, toIntegerArg(spaces!, 0)));
       return toStringArg(text!, 1).replaceAll("\n", `\n${pad}`);
     },
   },
@@ -73,7 +97,7 @@ export const stringFunctions: Record<string, FunctionDef> = {
   substr: {
     arity: [3, 3],
     impl: ([text, offset, length]) =>
-      substr(toStringArg(text!, 0), toIntegerArg(offset!, 1, "offset"), toIntegerArg(length!, 2, "length")),
+      substr(toStringArg(text!, 0), toIntegerArg(offset!, 1), toIntegerArg(length!, 2)),
   },
   join: {
     arity: [2, Infinity],
@@ -83,7 +107,7 @@ export const stringFunctions: Record<string, FunctionDef> = {
       lists.forEach((list, li) =>
         toListArg(list!, li + 1, "list of string").forEach((item, i) => {
           if (item === null) {
-            throw new FunctionError(`element ${i} of list ${li} is null; cannot concatenate null values`, li + 1);
+            throw new FunctionError(`element ${i} is null; cannot concatenate null values`, li + 1);
           }
           if (typeof item === "object") throw new FunctionError("list of string required", li + 1);
           parts.push(toStringArg(item, li + 1));

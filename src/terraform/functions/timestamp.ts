@@ -9,23 +9,42 @@ export interface Timestamp {
   utc: boolean;
 }
 
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+/** RFC 3339 fields in order: [name, digits, max] or a literal separator. */
+const LAYOUT: (string | [string, number, number])[] = [
+  ["year", 4, 9999], "-", ["month", 2, 12], "-", ["day", 2, 31], "T", ["hour", 2, 23], ":", ["minute", 2, 59], ":", ["second", 2, 59],
+];
 
+/** Parses field by field so errors read like Terraform's ("cannot use "x" as month"). */
 export function parseTimestamp(text: string, argIndex: number): Timestamp {
-  const m = RFC3339.exec(text);
-  if (!m) {
-    const why = /^\d{4}-\d{2}-\d{2}$/.test(text) ? "missing required time introducer 'T'" : `cannot parse ${JSON.stringify(text)}`;
-    throw new FunctionError(`not a valid RFC3339 timestamp: ${why}`, argIndex);
+  const fail = (why: string) => new FunctionError(`not a valid RFC3339 timestamp: ${why}`, argIndex);
+  const values: number[] = [];
+  let rest = text;
+  let expecting = "year";
+  for (const part of LAYOUT) {
+    if (typeof part === "string") {
+      if (rest[0]?.toUpperCase() !== part) {
+        throw fail(part === "T" ? "missing required time introducer 'T'" : `cannot use ${JSON.stringify(rest)} as ${expecting}`);
+      }
+      rest = rest.slice(1);
+      continue;
+    }
+    const [name, digits, max] = part;
+    expecting = name;
+    const field = rest.slice(0, digits);
+    if (!new RegExp(`^\\d{${digits}}$`).test(field)) throw fail(`cannot use ${JSON.stringify(rest)} as ${name}`);
+    rest = rest.slice(digits);
+    if (Number(field) > max || (Number(field) === 0 && (name === "month" || name === "day"))) {
+      throw fail(`cannot use ${JSON.stringify(rest)} as ${name}`);
+    }
+    values.push(Number(field));
   }
-  const [, y, mo, d, h, mi, s, , zone] = m;
-  const fields = [Number(mo), Number(d), Number(h), Number(mi), Number(s)];
-  const days = new Date(Date.UTC(Number(y), fields[0]!, 0)).getUTCDate();
-  if (fields[0]! < 1 || fields[0]! > 12 || fields[1]! < 1 || fields[1]! > days || fields[2]! > 23 || fields[3]! > 59 || fields[4]! > 59) {
-    throw new FunctionError(`not a valid RFC3339 timestamp: field out of range in ${JSON.stringify(text)}`, argIndex);
-  }
-  const utc = zone!.toUpperCase() === "Z";
-  const offsetMinutes = utc ? 0 : (zone![0] === "-" ? -1 : 1) * (Number(zone!.slice(1, 3)) * 60 + Number(zone!.slice(4, 6)));
-  const local = Date.UTC(Number(y), fields[0]! - 1, fields[1]!, fields[2]!, fields[3]!, fields[4]!);
+  const [year, month, day, hour, minute, second] = values as [number, number, number, number, number, number];
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) throw fail("day out of range");
+  const zone = /^(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/i.exec(rest);
+  if (!zone) throw fail(`cannot use ${JSON.stringify(rest)} as UTC offset`);
+  const utc = zone[1]!.toUpperCase() === "Z";
+  const offsetMinutes = utc ? 0 : (zone[1]![0] === "-" ? -1 : 1) * (Number(zone[1]!.slice(1, 3)) * 60 + Number(zone[1]!.slice(4, 6)));
+  const local = Date.UTC(year, month - 1, day, hour, minute, second);
   return { epochMs: local - offsetMinutes * 60_000, offsetMinutes, utc };
 }
 
