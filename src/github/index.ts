@@ -12,6 +12,7 @@ export {
   type PullRequestFiles,
 } from "./pull-request-files.js";
 export { getPullRequest, type PullRequestInfo } from "./pull-request.js";
+export { getMergeBase } from "./merge-base.js";
 export { assertCommentFits, characterCount, COMMENT_MAX_BYTES, COMMENT_MAX_CHARACTERS, fitsCommentLimits } from "./comment-limits.js";
 export {
   costgateMarker,

@@ -1,4 +1,4 @@
-import type { Diff, PricedComponent, ProjectDiff, ProjectFailure, ResourceCost } from "../estimate/breakdown-types.js";
+import type { Diff, PricedComponent, ProjectBreakdown, ProjectDiff, ProjectFailure, ResourceCost } from "../estimate/breakdown-types.js";
 import type { PriceSource } from "../pricing/price.js";
 import { Decimal, ZERO } from "../shared/decimal.js";
 import { mdCode, mdText } from "./markdown.js";
@@ -33,6 +33,11 @@ interface DetailResource {
   monthly: string;
   note: string;
   components: { name: string; quantity: string; unit: string; unitPrice: string; monthly: string }[];
+}
+
+/** Every priced, unknown or unsupported resource at head, per project: the check run's full listing. */
+export function buildFullListing(heads: ProjectBreakdown[]): { project: string; resources: DetailResource[] }[] {
+  return heads.map((b) => ({ project: mdText(b.name), resources: b.resources.filter((r) => r.status !== "free").map(detailOf) }));
 }
 
 /** Everything the templates print, computed once, in a stable order (same input, same bytes). */
