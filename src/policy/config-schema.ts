@@ -50,7 +50,7 @@ export const thresholdSchema = z
     /** Globs over project names and paths; without it the threshold applies to every project and to the overall totals. */
     projects: z
       .array(glob(), { error: expected("a list of globs over project names and paths") })
-      .min(1)
+      .min(1, { error: "list at least one glob, or leave projects out to cover every project" })
       .optional()
       .describe("Globs over project names and paths. Default: every project, and the overall totals."),
     /** warn: the check passes with a warning. block: the check fails until approved. Default: warn. */
