@@ -30,16 +30,18 @@ export interface AuthorizeApprovalParams extends GateInput {
 export function authorizeApproval(params: AuthorizeApprovalParams): Authorization {
   const { config, org, sender } = params;
   if (sender.type !== "User" || sender.login.endsWith("[bot]")) {
-    return { ok: false, reason: `only people can approve spending; ${sender.login} is a ${sender.type === "User" ? "bot" : sender.type.toLowerCase()}` };
+    const what = sender.type === "User" ? "bot" : sender.type.toLowerCase();
+    return { ok: false, reason: `only people can approve spending; ${sender.login} is ${/^[aeiou]/.test(what) ? "an" : "a"} ${what}` };
   }
   const blocks = gatesOf(params).filter((g) => g.action === "block");
   if (blocks.length === 0) return { ok: false, reason: "nothing to approve: no block threshold is hit" };
   if (!config.allow_author_approval && sender.login.toLowerCase() === params.prAuthor.toLowerCase()) {
     return { ok: false, reason: "you are the pull request's author and allow_author_approval is false" };
   }
-  const qualifies = (g: (typeof blocks)[number]) => isListedApprover(g.approvers, sender.login, org, params.teamMembership);
-  const covers = blocks.filter(qualifies).map((g) => g.name);
-  if (covers.length > 0) return { ok: true, covers, notCovered: blocks.filter((g) => !qualifies(g)).map((g) => g.name) };
+  // Asked once per gate: each answer may have cost the app an API call.
+  const qualified = new Set(blocks.filter((g) => isListedApprover(g.approvers, sender.login, org, params.teamMembership)).map((g) => g.name));
+  const covers = blocks.filter((g) => qualified.has(g.name)).map((g) => g.name);
+  if (covers.length > 0) return { ok: true, covers, notCovered: blocks.filter((g) => !qualified.has(g.name)).map((g) => g.name) };
   const approvable = blocks.filter((g) => g.approvers);
   if (approvable.length === 0) {
     const names = blocks.map((g) => g.name).join(", ");

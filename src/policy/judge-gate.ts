@@ -3,7 +3,7 @@ import type { ApprovalRecord } from "./approval-record.js";
 import { approvalsForGate, type ValidityContext } from "./approval-validity.js";
 import { describeApprovers } from "./approvers.js";
 import type { Gate } from "./gates.js";
-import type { ThresholdHit } from "./threshold-hit.js";
+import { OVERALL, type ThresholdHit } from "./threshold-hit.js";
 import { formatMonthly, formatPercentage, formatUsd } from "./usd.js";
 import { dec } from "../shared/decimal.js";
 import type { ThresholdConfig } from "./config-schema.js";
@@ -52,9 +52,10 @@ export function judgeGate(gate: Gate, approvals: readonly ApprovalRecord[], ctx:
   return { ...base, status: "blocked", lines: [`**Blocked**${name && ` by${name}`}: ${details}. ${ask}${explain}.`, ...stale], needs: { approvals: missing, from }, ask, approvedBy };
 }
 
-/** The largest hit of the gate, against the first condition it broke. */
+/** The gate's largest project hit (the overall one only without), against the first condition it broke. */
 function hitHeadline(gate: Gate, ctx: { nameScopes: boolean; thresholds: readonly ThresholdConfig[] }): string {
-  const hit = gate.hits.reduce((a, b) => (b.increase.gt(a.increase) ? b : a));
+  const projects = gate.hits.filter((h) => h.scope !== OVERALL);
+  const hit = (projects.length > 0 ? projects : gate.hits).reduce((a, b) => (b.increase.gt(a.increase) ? b : a));
   const t = ctx.thresholds.find((x) => x.name === gate.name)!;
   const scope = ctx.nameScopes ? `${hit.scope} ` : "";
   const amount = formatMonthly(hit.increase, { sign: true });

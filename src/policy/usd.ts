@@ -18,9 +18,8 @@ export function formatMonthly(value: Decimal, opts: { sign?: boolean } = {}): st
   return `${formatUsd(value, opts)}/mo`;
 }
 
-/** "+40%", "+12.5%": one decimal below 10%, none above. */
+/** "+40%", "+25.1%": one decimal at most, so +25.1% over a 25% limit never reads "+25% over +25%". */
 export function formatPercentage(value: Decimal, opts: { sign?: boolean } = {}): string {
-  const places = value.abs().lt(10) && !value.isInteger() ? 1 : 0;
-  const rounded = value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
-  return `${opts.sign && rounded.isPositive() && !rounded.isZero() ? "+" : ""}${rounded.toFixed(places)}%`;
+  const rounded = value.toDecimalPlaces(1, Decimal.ROUND_HALF_UP);
+  return `${opts.sign && rounded.isPositive() && !rounded.isZero() ? "+" : ""}${rounded.toFixed()}%`;
 }
