@@ -18,14 +18,21 @@ export function describeInput(input: unknown): string {
 }
 
 /** An error map saying what was expected and what was found. */
-export function expected(what: string) {
-  return (issue: { input?: unknown }) =>
-    issue.input === undefined ? `missing: expected ${what}` : `expected ${what}, got ${describeInput(issue.input)}`;
+export function expected(what: string, opts: { number?: boolean } = {}) {
+  return (issue: { input?: unknown }) => {
+    if (issue.input === undefined) return `missing: expected ${what}`;
+    // `monthly_increase_over: "500"` is a string in YAML; say how to fix it, not just that it is wrong.
+    const quoted = opts.number && typeof issue.input === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(issue.input);
+    return `expected ${what}, got ${describeInput(issue.input)}${quoted ? " (remove the quotes)" : ""}`;
+  };
 }
 
-export const usdPerMonth = () => z.number({ error: expected("a number of USD per month, 0 or more") }).min(0);
+export const usdPerMonth = () => z.number({ error: expected("a number of USD per month, 0 or more", { number: true }) }).min(0);
 
-export const percent = () => z.number({ error: expected("a percentage such as 25 (no % sign), 0 or more") }).min(0);
+export const percent = () => z.number({ error: expected("a percentage such as 25 (no % sign), 0 or more", { number: true }) }).min(0);
+
+/** Project names appear in check titles and tables: one line, no control characters. */
+export const projectName = () => z.string({ error: expected("a project name on one line") }).regex(/^[^\u0000-\u001f\u007f]+$/);
 
 /** Terraform project directories, var files and usage files, always from the repository root. */
 export const repoPath = (what: string) =>

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { expected, glob, login, oneOf, percent, repoPath, teamRef, thresholdName, usdPerMonth } from "./config-fields.js";
+import { expected, glob, login, oneOf, percent, projectName, repoPath, teamRef, thresholdName, usdPerMonth } from "./config-fields.js";
 
 /**
  * `.github/costgate.yml`, read from the base branch (never from the pull request's head).
@@ -13,7 +13,7 @@ export const projectSchema = z
     /** Root module directory from the repository root; "." is the root itself. Required. */
     path: repoPath("a directory").describe('Root module directory from the repository root; "." is the root itself.'),
     /** Name shown in comments and matched by threshold globs. Default: the path. */
-    name: z.string({ error: expected("a project name") }).min(1).optional().describe("Name shown in comments and matched by threshold globs. Default: the path."),
+    name: projectName().optional().describe("Name shown in comments and matched by threshold globs. Default: the path."),
     /** Extra .tfvars files, from the repository root, applied in order after the auto-loaded ones. Default: none. */
     var_files: z
       .array(repoPath("a .tfvars file"), { error: expected("a list of .tfvars files") })
@@ -33,7 +33,7 @@ export const approversSchema = z
     /** GitHub logins that qualify. Default: none. */
     users: z.array(login(), { error: expected("a list of GitHub logins") }).default([]).describe("GitHub logins that qualify. Default: none."),
     /** Distinct qualified approvals needed. Default: 1. */
-    count: z.int({ error: expected("a whole number of approvals, 1 or more") }).min(1).default(1).describe("Distinct qualified approvals needed. Default: 1."),
+    count: z.int({ error: expected("a whole number of approvals, 1 or more", { number: true }) }).min(1).default(1).describe("Distinct qualified approvals needed. Default: 1."),
   }, { error: expected("a mapping with teams, users and count") })
   .describe("Who may approve a pull request over this threshold.");
 

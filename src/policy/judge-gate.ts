@@ -1,12 +1,12 @@
 import { mdCode, mdText } from "../report/markdown.js";
+import { dec } from "../shared/decimal.js";
 import type { ApprovalRecord } from "./approval-record.js";
 import { approvalsForGate, type ValidityContext } from "./approval-validity.js";
 import { describeApprovers } from "./approvers.js";
+import type { ThresholdConfig } from "./config-schema.js";
 import type { Gate } from "./gates.js";
 import { OVERALL, type ThresholdHit } from "./threshold-hit.js";
 import { formatMonthly, formatPercentage, formatUsd } from "./usd.js";
-import { dec } from "../shared/decimal.js";
-import type { ThresholdConfig } from "./config-schema.js";
 
 export interface GateVerdict {
   /** Threshold name, or "unknown_costs". */

@@ -11,6 +11,7 @@ const block = (approvers: string) => threshold(`    monthly_increase_over: 500\n
 const invalid: [string, string, string, number | null, string][] = [
   // Amounts and percentages
   ["a dollar sign in an amount", threshold("    monthly_increase_over: 500$\n"), "thresholds[0].monthly_increase_over", 3, 'expected a number of USD per month, 0 or more, got "500$"'],
+  ["a quoted amount", threshold("    monthly_increase_over: \"500\"\n"), "thresholds[0].monthly_increase_over", 3, 'got "500" (remove the quotes)'],
   ["a negative amount", threshold("    monthly_increase_over: -5\n"), "thresholds[0].monthly_increase_over", 3, "0 or more, got -5"],
   ["a percent sign", threshold("    percent_increase_over: 25%\n"), "thresholds[0].percent_increase_over", 3, 'expected a percentage such as 25 (no % sign), 0 or more, got "25%"'],
   ["a list as a total", threshold("    monthly_total_over: [20000]\n"), "thresholds[0].monthly_total_over", 3, "expected a number of USD per month, 0 or more, got a list"],
@@ -62,6 +63,7 @@ const invalid: [string, string, string, number | null, string][] = [
   ["var_files as a string", "projects:\n  - path: envs/prod\n    var_files: prod.tfvars\n", "projects[0].var_files", 3, 'expected a list of .tfvars files, got "prod.tfvars"'],
   ["a var file with a trailing slash", "projects:\n  - path: envs/prod\n    var_files: [envs/prod/]\n", "projects[0].var_files[0]", 3, "expected a .tfvars file relative to the repository root"],
   ["a usage file that is a number", "projects:\n  - path: envs/prod\n    usage_file: 5\n", "projects[0].usage_file", 3, "expected a usage file relative to the repository root, such as \"envs/prod\" (no leading \"/\", no \"..\"), got 5"],
+  ["a project name on two lines", "projects:\n  - path: envs/prod\n    name: \"prod\\nstaging\"\n", "projects[0].name", 3, 'expected a project name on one line, got "prod\\nstaging"'],
   ["an empty workspace", "projects:\n  - path: envs/prod\n    workspace: ''\n", "projects[0].workspace", 3, 'expected a workspace name, got ""'],
   ["a misspelt project key", "projects:\n  - path: envs/prod\n    varfiles: [a.tfvars]\n", "projects[0].varfiles", 3, 'unknown key "varfiles" (did you mean "var_files"?)'],
   ["two projects with one name", "projects:\n  - path: envs/a\n    name: prod\n  - path: envs/b\n    name: prod\n", "projects[1].name", 5, '"prod" is also the name of projects[0]; give each project a unique name'],
