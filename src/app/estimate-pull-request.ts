@@ -1,7 +1,7 @@
 import type { ChangeEstimate } from "../estimate/estimate-change.js";
 import { estimateChange } from "../estimate/estimate-change.js";
 import { createGitHubTree, getMergeBase, listPullRequestFiles, type GitHubClient } from "../github/index.js";
-import { affectedProjects } from "../terraform/projects/affected-projects.js";
+import { affectedProjects, mayAffectCost } from "../terraform/projects/affected-projects.js";
 import { discoverProjects } from "../terraform/projects/discover-projects.js";
 import type { AppServices } from "./app-services.js";
 
@@ -29,6 +29,8 @@ export async function estimatePullRequest(octokit: GitHubClient, pr: PullRequest
     getMergeBase(octokit, { owner, repo, base: pr.baseSha, head: pr.headSha }),
   ]);
   const changed = files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+  // Documentation-only changes are answered without reading a single file.
+  if (!truncated && !changed.some(mayAffectCost)) return { kind: "no-terraform-changes", changedFiles: files.length };
   const head = createGitHubTree({ octokit, owner, repo, sha: pr.headSha, blobs: services.blobs });
   const base = createGitHubTree({ octokit, owner, repo, sha: mergeBase, blobs: services.blobs });
 

@@ -2,7 +2,7 @@ import type { Project } from "../project.js";
 import { moduleClosure, type DirectoryInfo } from "./module-graph.js";
 
 /** Files that never change what Terraform creates. */
-const DOCUMENTATION = /\.(md|markdown|txt|rst|adoc|png|jpe?g|gif|svg)$|(^|\/)(LICENSE|CODEOWNERS|\.gitignore|\.editorconfig)$/i;
+const IRRELEVANT = /\.(md|markdown|txt|rst|adoc|png|jpe?g|gif|svg)$|(^|\/)(LICENSE|CODEOWNERS|\.gitignore|\.editorconfig)$/i;
 
 /**
  * The projects a set of changed files can change the cost of: a file in the project's
@@ -11,7 +11,7 @@ const DOCUMENTATION = /\.(md|markdown|txt|rst|adoc|png|jpe?g|gif|svg)$|(^|\/)(LI
  * the code. A project at the repository root owns the files no other project owns.
  */
 export function affectedProjects(projects: Project[], changedFiles: string[], graph: Map<string, DirectoryInfo>): Project[] {
-  const relevant = changedFiles.filter((f) => !DOCUMENTATION.test(f) && !f.startsWith(".github/"));
+  const relevant = changedFiles.filter(mayAffectCost);
   const otherRoots = projects.map((p) => p.path).filter((p) => p !== ".");
   return projects.filter((project) => {
     const dirs = [...moduleClosure(graph, project.path)];
@@ -23,4 +23,9 @@ export function affectedProjects(projects: Project[], changedFiles: string[], gr
 function isInside(file: string, dir: string, otherRoots: string[]): boolean {
   if (dir === ".") return !otherRoots.some((root) => file.startsWith(`${root}/`));
   return file.startsWith(`${dir}/`);
+}
+
+/** Documentation and repository settings never change what Terraform creates. */
+export function mayAffectCost(file: string): boolean {
+  return !IRRELEVANT.test(file) && !file.startsWith(".github/");
 }
