@@ -1,4 +1,4 @@
-import { PriceNotFound, type Price, type PriceSource } from "../pricing/price.js";
+import { describePriceSource, PriceNotFound, type Price, type PriceSource } from "../pricing/price.js";
 import type { PriceQuery } from "../pricing/price-query.js";
 import { UnknownInput } from "../resources/attributes.js";
 import { isUnknownComponent, type ComponentSpec } from "../resources/cost-component.js";
@@ -129,7 +129,7 @@ async function priceComponent(spec: ComponentSpec, prices: PriceLookup, sources:
     monthlyQuantity: quantity,
     price: displayUnitPrice(price, spec.unitMultiplier),
     monthlyCost: quantity === null ? null : monthlyCost(quantity, price, spec.unitMultiplier),
-    priceSource: `${price.source.label} (${price.source.asOf})`,
+    priceSource: describePriceSource(price.source),
     unknownReason: null,
   };
 }

@@ -28,6 +28,11 @@ export interface Price {
   source: PriceSource;
 }
 
+/** "bundled snapshot: ... (2026-07-20)": the label, with the data date unless it already says it. */
+export function describePriceSource(source: PriceSource): string {
+  return source.label.includes(source.asOf) ? source.label : `${source.label} (${source.asOf})`;
+}
+
 /** Why a price lookup produced no price: shown to the user as the component's reason. */
 export class PriceNotFound extends Error {
   constructor(message: string) {

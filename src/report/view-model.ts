@@ -1,5 +1,5 @@
 import type { Diff, PricedComponent, ProjectBreakdown, ProjectDiff, ProjectFailure, ResourceCost } from "../estimate/breakdown-types.js";
-import type { PriceSource } from "../pricing/price.js";
+import { describePriceSource, type PriceSource } from "../pricing/price.js";
 import { Decimal, ZERO } from "../shared/decimal.js";
 import { mdCode, mdText } from "./markdown.js";
 import { formatMoney, formatPercent, formatQuantity, formatUnitPrice } from "./money.js";
@@ -126,7 +126,7 @@ function componentRow(c: PricedComponent) {
 
 
 function describeSources(sources: PriceSource[]): string {
-  const labels = [...new Set(sources.map((s) => `${s.label} (${s.asOf})`))].sort();
+  const labels = [...new Set(sources.map(describePriceSource))].sort();
   return labels.length > 0 ? labels.join(", ") : "no prices needed";
 }
 
