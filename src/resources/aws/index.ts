@@ -1,20 +1,7 @@
 import type { ResourceModel } from "../resource-model.js";
-import { awsDbInstance } from "./aws-db-instance.js";
-import { awsEbsVolume } from "./aws-ebs-volume.js";
-import { awsEip } from "./aws-eip.js";
-import { awsEksCluster } from "./aws-eks-cluster.js";
-import { awsInstance } from "./aws-instance.js";
-import { awsAlb, awsLb } from "./aws-lb.js";
-import { awsNatGateway } from "./aws-nat-gateway.js";
+import { COMPUTE_MODELS } from "./compute-models.js";
+import { DATABASE_MODELS } from "./database-models.js";
+import { STORAGE_MODELS } from "./storage-models.js";
 
-/** Every AWS resource type Costgate prices. Adding a type is adding a line here. */
-export const AWS_MODELS: readonly ResourceModel[] = [
-  awsInstance,
-  awsEbsVolume,
-  awsDbInstance,
-  awsNatGateway,
-  awsLb,
-  awsAlb,
-  awsEksCluster,
-  awsEip,
-];
+/** Every AWS resource type Costgate prices. Adding a type is adding a line to one of these lists. */
+export const AWS_MODELS: readonly ResourceModel[] = [...COMPUTE_MODELS, ...DATABASE_MODELS, ...STORAGE_MODELS];

@@ -1,0 +1,5 @@
+import type { ResourceModel } from "../resource-model.js";
+import { awsDbInstance } from "./aws-db-instance.js";
+
+/** Databases, caches, search, streaming and queues with instances. */
+export const DATABASE_MODELS: readonly ResourceModel[] = [awsDbInstance];
