@@ -1,5 +1,6 @@
 import { describePriceSource, PriceNotFound, type Price, type PriceSource } from "../pricing/price.js";
 import type { PriceQuery } from "../pricing/price-query.js";
+import { sameUnit } from "../pricing/units.js";
 import { UnknownInput } from "../resources/attributes.js";
 import { isUnknownComponent, type ComponentSpec } from "../resources/cost-component.js";
 import { pricingFor } from "../resources/model-registry.js";
@@ -122,8 +123,12 @@ async function priceComponent(spec: ComponentSpec, prices: PriceLookup, sources:
     }
     throw err;
   }
-  sources.set(`${price.source.kind}|${price.source.label}|${price.source.asOf}`, price.source);
   const quantity = monthlyQuantity(spec);
+  if (spec.priceUnit !== undefined && !sameUnit(spec.priceUnit, price.unit)) {
+    const reason = `the price found is per ${price.unit}, expected per ${spec.priceUnit} (${describePriceSource(price.source)})`;
+    return { ...base, monthlyQuantity: quantity, price: null, monthlyCost: null, priceSource: "", unknownReason: reason };
+  }
+  sources.set(`${price.source.kind}|${price.source.label}|${price.source.asOf}`, price.source);
   return {
     ...base,
     monthlyQuantity: quantity,

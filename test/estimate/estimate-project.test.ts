@@ -80,6 +80,13 @@ describe("estimateProject", () => {
     expect(breakdown.resources.map((r) => r.components[1]!.monthlyCost?.toString())).toEqual(["45", "0.45"]);
   });
 
+  it("refuses a price in another unit than the model expects, rather than multiply the wrong thing", async () => {
+    const prices = priceTable(US_EAST_1.map((r) => (r.attributes.usagetype === "USE1-PublicIPv4:InUseAddress" ? { ...r, unit: "GB" } : r)));
+    const [eip] = (await estimateProject({ project, instances: [instance("aws_eip.nat")], prices })).resources;
+    expect([eip!.status, eip!.monthlyCost]).toEqual(["unknown", null]);
+    expect(eip!.reason).toBe("Public IPv4 address: the price found is per GB, expected per Hrs (test prices (2026-07-20))");
+  });
+
   it("applies tiered prices tier by tier to the monthly quantity", async () => {
     const prices = priceTable([{ service: "AmazonEC2", productFamily: "NAT Gateway", unit: "Hrs", price: [[0, "0.05"], [500, "0.01"]], attributes: { usagetype: "NatGateway-Hours" } }, ...US_EAST_1]);
     const [nat] = (await estimateProject({ project, instances: [instance("aws_nat_gateway.x")], prices })).resources;
