@@ -1,33 +1,41 @@
-import { fitsCommentLimits as fitsGitHubLimits } from "../github/comment-limits.js";
-import { renderComment } from "./render.js";
+import { fitsCommentLimits } from "../github/comment-limits.js";
+import { CHECK_OUTPUT_MAX_CHARACTERS } from "../github/check-run-limits.js";
+import { renderComment, type CommentExtras } from "./render.js";
 import type { ReportView } from "./view-model.js";
 
-
 /**
- * Renders the comment within GitHub's limits. The headline, totals, changed-resource table,
- * problems and what was not priced always stay; when too long, per-resource details are
- * dropped from the middle (the first and last resources stay), then the long lists.
+ * Renders the comment within GitHub's limits: a comment's (65,536 characters, 262,144 bytes)
+ * and a check run summary's (65,535 UTF-16 units), since the check shows the same text. The
+ * headline, verdict, totals, changed-resource table, problems and what was not priced always
+ * stay, and so does the approval log, whole, at the end (it is the audit trail, and a cut
+ * block could not be verified). When too long, per-resource details are dropped from the
+ * middle (the first and last resources stay), then the middle of the long lists.
  */
-export function renderFittedComment(full: ReportView): string {
-  const body = renderComment(full);
-  if (fitsGitHubLimits(body)) return body;
+export function renderFittedComment(full: ReportView, extras: CommentExtras = {}): string {
+  const render = (view: ReportView & { omitted?: number }) => renderComment(view, extras);
+  const body = render(full);
+  if (fits(body)) return body;
   const resources = full.details.flatMap((d, p) => d.resources.map((r, i) => ({ p, i, r })));
-  const listsFit = fitsGitHubLimits(renderComment(withDetails(full, resources, 0)));
+  const listsFit = fits(render(withDetails(full, resources, 0)));
   const view = listsFit ? full : trimLists(full);
   let low = 0;
   let high = resources.length - 1;
   let best: string | undefined;
   while (low <= high) {
     const keep = Math.floor((low + high) / 2);
-    const attempt = renderComment(withDetails(view, resources, keep));
-    if (fitsGitHubLimits(attempt)) {
+    const attempt = render(withDetails(view, resources, keep));
+    if (fits(attempt)) {
       best = attempt;
       low = keep + 1;
     } else {
       high = keep - 1;
     }
   }
-  return best ?? renderComment(withDetails(view, resources, 0));
+  return best ?? render(withDetails(view, resources, 0));
+}
+
+function fits(body: string): boolean {
+  return fitsCommentLimits(body) && body.length <= CHECK_OUTPUT_MAX_CHARACTERS;
 }
 
 type Located = { p: number; i: number; r: ReportView["details"][number]["resources"][number] };

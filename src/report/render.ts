@@ -1,6 +1,7 @@
 import Handlebars from "handlebars";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { GateView } from "./gate-view.js";
 import type { ReportView } from "./view-model.js";
 
 /** Hidden in the comment so Costgate finds its own comment again (only on the app's own comments). */
@@ -26,6 +27,15 @@ function tidy(text: string): string {
   return text.replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
 }
 
-export function renderComment(view: ReportView & { omitted?: number }): string {
-  return renderTemplate("comment", { ...view, marker: COMMENT_MARKER });
+/** What the App adds to the cost report: the verdict, the approval log and a marker with state. */
+export interface CommentExtras {
+  gate?: GateView | null;
+  /** formatApprovalLog's block: the audit table and the signed records. Never trimmed. */
+  approvalLog?: string;
+  /** The full marker line; default COMMENT_MARKER. */
+  marker?: string;
+}
+
+export function renderComment(view: ReportView & { omitted?: number }, extras: CommentExtras = {}): string {
+  return renderTemplate("comment", { ...view, gate: extras.gate ?? null, approvalLog: extras.approvalLog ?? "", marker: extras.marker ?? COMMENT_MARKER });
 }
