@@ -1,4 +1,4 @@
-import type { GitHubClient } from "../github/index.js";
+import type { GitHubClient, PullRequestInfo } from "../github/index.js";
 import { applyApproval, applyRevocation, buildApprovalRecord, type ApprovalLogEntry, type Sender } from "../policy/index.js";
 import { formatMoney } from "../report/money.js";
 import { dec } from "../shared/decimal.js";
@@ -17,6 +17,15 @@ export interface ApprovalRequest {
   commentId?: number;
   /** The clicked check run's commit: a click approves what that check showed. */
   checkRunHeadSha?: string;
+}
+
+/**
+ * A click on an older commit's check approves nothing: known from the pull request alone, so
+ * the App can refuse before estimating anything.
+ */
+export function staleClick(pr: Pick<PullRequestInfo, "head">, request: Pick<ApprovalRequest, "checkRunHeadSha">): string | null {
+  if (request.checkRunHeadSha === undefined || request.checkRunHeadSha === pr.head.sha) return null;
+  return `that check is for ${request.checkRunHeadSha.slice(0, 7)}, but the pull request is now at ${pr.head.sha.slice(0, 7)}; use the button on the newest Costgate check`;
 }
 
 export type ApprovalOutcome = { kind: "refused"; reason: string } | { kind: "unchanged" } | { kind: "changed"; records: ApprovalLogEntry[] };
@@ -53,9 +62,8 @@ export async function resolveApprovalRequest(octokit: GitHubClient, evaluated: {
   if (estimate.kind === "no-terraform-changes") return refuse("nothing to approve: this pull request changes no Terraform");
   if (estimate.failures.length > 0) return refuse(`Costgate could not estimate ${estimate.failures.map((f) => f.project).join(", ")}, and an approval cannot cover a partial estimate`);
   const increase = estimate.diff.diffTotalMonthlyCost;
-  if (request.checkRunHeadSha !== undefined && request.checkRunHeadSha !== pr.head.sha) {
-    return refuse(`that check is for ${request.checkRunHeadSha.slice(0, 7)}, but the pull request is now at ${pr.head.sha.slice(0, 7)}; use the button on the newest Costgate check`);
-  }
+  const stale = staleClick(pr, request);
+  if (stale) return refuse(stale);
   if (request.via === "comment") {
     if (!previous.state) return refuse("Costgate has not posted an estimate for this pull request yet; wait for its comment (or run `/costgate recalculate`) and approve again");
     if (!dec(previous.state.increase).equals(increase)) {

@@ -1,4 +1,4 @@
-import { resolveApprovalRequest, type ApprovalRequest } from "./approval-request.js";
+import { resolveApprovalRequest, staleClick, type ApprovalRequest } from "./approval-request.js";
 import { acknowledge, replyOnce } from "./reply-once.js";
 import { errorMessage, freshPullRequest, type RunContext } from "./run-context.js";
 import { evaluate, failCheck, publishIfCurrent, startCheck } from "./run-gate.js";
@@ -14,7 +14,10 @@ export async function runApprovalRequest(ctx: RunContext, request: ApprovalReque
   let evaluated;
   let outcome;
   try {
-    evaluated = await evaluate(ctx, await freshPullRequest(ctx));
+    const pr = await freshPullRequest(ctx);
+    const stale = staleClick(pr, request);
+    if (stale) return void (await replyOnce(ctx, replyKey, `${who} Your approval was not recorded: ${stale}.`));
+    evaluated = await evaluate(ctx, pr);
     outcome = await resolveApprovalRequest(ctx.octokit, evaluated, request);
   } catch (err) {
     ctx.log.error({ err }, "costgate could not process a command");

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { generateKeyPairSync } from "node:crypto";
 import { readFileSync } from "node:fs";
 import os from "node:os";
@@ -6,8 +6,9 @@ import path from "node:path";
 import nock from "nock";
 import { Probot, ProbotOctokit } from "probot";
 import { blobResponse, snapshotDirectory, treeResponse, type GitFile } from "../../src/demo/git-snapshot.js";
-import { createBlobCache } from "../../src/github/index.js";
+import { costgateMarker, createBlobCache } from "../../src/github/index.js";
 import { createCostgateApp } from "../../src/index.js";
+import { formatApprovalLog, type ApprovalLogEntry, type ApprovalRecord } from "../../src/policy/index.js";
 import { createPricing } from "../../src/pricing/create-pricing.js";
 import { ModuleFetchError } from "../../src/terraform/module-source.js";
 
@@ -100,7 +101,10 @@ export async function demoRevision(side: "base" | "head", replace: Record<string
   if (Object.keys(replace).length > 0) {
     const copy = await mkdtemp(path.join(os.tmpdir(), "costgate-rev-"));
     await cp(dir, copy, { recursive: true });
-    for (const [file, text] of Object.entries(replace)) await writeFile(path.join(copy, file), text);
+    for (const [file, text] of Object.entries(replace)) {
+      await mkdir(path.dirname(path.join(copy, file)), { recursive: true });
+      await writeFile(path.join(copy, file), text);
+    }
     dir = copy;
   }
   return snapshotDirectory(dir);
@@ -117,7 +121,8 @@ type Asserter = (body: any) => void;
 /** GitHub as the App sees it for pull request #42, with named pieces for each test to assert. */
 export function github() {
   const scope = nock(API);
-  scope.post("/app/installations/2/access_tokens").reply(201, { token: "ghs_test", expires_at: "2099-01-01T00:00:00Z" });
+  // Optional: Probot keeps the installation token for a second event in the same test.
+  scope.post("/app/installations/2/access_tokens").optionally().reply(201, { token: "ghs_test", expires_at: "2099-01-01T00:00:00Z" });
   const contents = (repo: string, ref: string | undefined, text: string | null) => {
     const get = scope.get(`/repos/acme/${repo}/contents/.github%2Fcostgate.yml`).query(ref ? { ref } : {});
     if (text === null) get.reply(404, { message: "Not Found", documentation_url: "https://docs.github.com/rest/repos/contents#get-repository-content" });
@@ -131,10 +136,13 @@ export function github() {
     checkCompleted(assert: Asserter, id = 7001) {
       scope.patch(`${REPO_PATH}/check-runs/${id}`, (body) => (assert(body), true)).reply(200, { ...fixture("check-run-completed.json"), id, head_sha: HEAD_SHA });
     },
-    /** `.github/costgate.yml` at the base commit (null: none), and the organization's defaults (none unless given). */
-    config(text: string | null, opts: { org?: string | null; ref?: string } = {}) {
-      contents("infra", opts.ref ?? BASE_SHA, text);
-      if (opts.org !== undefined || !text?.includes("_extends")) contents(".github", undefined, opts.org ?? null);
+    /**
+     * `.github/costgate.yml` at the base commit (null: none), and the organization's defaults from
+     * acme/.github (none unless given; `false`: not read, as with `_extends` or an invalid file).
+     */
+    config(text: string | null, opts: { org?: string | null | false } = {}) {
+      contents("infra", BASE_SHA, text);
+      if (opts.org !== false && !text?.includes("_extends")) contents(".github", undefined, opts.org ?? null);
     },
     /** Another repository's file, as `_extends` names it (default branch). */
     extendedConfig(repo: string, text: string | null) {
@@ -195,6 +203,28 @@ export function github() {
 /** A comment as GitHub lists it; by the App's bot unless `by` says otherwise. */
 export function listedComment(id: number, body: string, by: { login: string; type: string } = { login: BOT, type: "Bot" }) {
   return { id, node_id: `IC_${id}`, body, user: { login: by.login, type: by.type }, html_url: `https://github.com/acme/infra/pull/42#issuecomment-${id}`, created_at: "2026-05-04T10:09:14Z" };
+}
+
+/** The demo change's monthly increase, exactly: $685.525 at head against $205.821 at base. */
+export const DEMO_INCREASE = "479.704";
+
+/**
+ * Costgate's comment as an earlier run left it: the marker with what it showed, and the approval
+ * log signed with the App's key (or another key, to play a forger).
+ */
+export function costgateComment(id: number, opts: { head?: string; increase?: string; records?: ApprovalLogEntry[]; signingKey?: string } = {}) {
+  const marker = costgateMarker(`head=${opts.head ?? HEAD_SHA} increase=${opts.increase ?? DEMO_INCREASE} digest=${"0".repeat(16)}`);
+  const log = formatApprovalLog(opts.records ?? [], { signingKey: opts.signingKey ?? SIGNING_KEY });
+  return listedComment(id, `${marker}\n### Costgate: Monthly cost will increase by $479.70 (+233%)\n\n${log}`);
+}
+
+/** An approval of the demo change at HEAD_SHA, as the log records it. */
+export function approvalBy(person: { login: string; id: number }, overrides: Partial<ApprovalRecord> = {}): ApprovalRecord {
+  return {
+    kind: "approval", approver: person.login, approverId: person.id, at: "2026-05-04T11:40:12Z", headSha: HEAD_SHA,
+    approvedIncrease: DEMO_INCREASE, scopes: [{ scope: "envs/prod", increase: DEMO_INCREASE }], thresholds: ["large-increase"],
+    reason: "Q3 capacity", via: "comment", commentId: 2871500001, ...overrides,
+  };
 }
 
 /** Mocks left unused, other than blobs the evaluator had no reason to read. */
