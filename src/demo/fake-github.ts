@@ -8,12 +8,30 @@ export interface FakeRepository {
   /** Commit SHA -> the files at that commit. */
   commits: Record<string, GitFile[]>;
   pull: { number: number; base: string; head: string; author: string; title: string };
+  /** Team slug ("acme/finops") -> its active members. */
+  teams: Record<string, string[]>;
 }
 
 export interface RecordedState {
-  comments: { id: number; body: string; user: { login: string; type: string } }[];
-  checkRuns: { id: number; head_sha: string; status: string; conclusion?: string; output?: { title: string; summary: string; text?: string } }[];
+  comments: { id: number; body: string; user: { login: string; id: number; type: string }; created_at: string }[];
+  checkRuns: {
+    id: number;
+    head_sha: string;
+    status: string;
+    conclusion?: string;
+    output?: { title: string; summary: string; text?: string; annotations?: object[] };
+    actions?: { label: string }[];
+  }[];
   requests: string[];
+  reactions: { commentId: number; content: string }[];
+}
+
+export interface FakeGitHub {
+  url: string;
+  state: RecordedState;
+  /** A person comments on the pull request; the demo then delivers the webhook. */
+  addUserComment(user: { login: string; id: number }, body: string): RecordedState["comments"][number];
+  close(): Promise<void>;
 }
 
 type Handler = (match: RegExpExecArray, body: any, url: URL) => [number, unknown];
@@ -23,8 +41,14 @@ type Handler = (match: RegExpExecArray, body: any, url: URL) => [number, unknown
  * request from local files, and recording the comments and check runs the App writes. The
  * demo runs the real App (Probot, octokit, HTTP) against it with no network and no account.
  */
-export async function startFakeGitHub(repository: FakeRepository): Promise<{ url: string; state: RecordedState; close(): Promise<void> }> {
-  const state: RecordedState = { comments: [], checkRuns: [], requests: [] };
+export async function startFakeGitHub(repository: FakeRepository): Promise<FakeGitHub> {
+  const state: RecordedState = { comments: [], checkRuns: [], requests: [], reactions: [] };
+  const addComment = (user: RecordedState["comments"][number]["user"], body: string) => {
+    // One comment a minute from a fixed start: the demo's output is the same on every run.
+    const comment = { id: 9000 + state.comments.length + 1, body, user, created_at: new Date(Date.UTC(2026, 4, 4, 11, state.comments.length)).toISOString().replace(".000", "") };
+    state.comments.push(comment);
+    return comment;
+  };
   const { owner, repo, pull } = repository;
   const prefix = `/repos/${owner}/${repo}`;
   const changed = changedFiles(repository.commits[pull.base]!, repository.commits[pull.head]!);
@@ -43,11 +67,14 @@ export async function startFakeGitHub(repository: FakeRepository): Promise<{ url
     ["GET", route(`${prefix}/git/trees/`, "([0-9a-f]{40})"), (m) => (repository.commits[m[1]!] ? [200, treeResponse(`f${m[1]!.slice(1)}`, repository.commits[m[1]!]!)] : [404, { message: "Not Found" }])],
     ["GET", route(`${prefix}/git/blobs/`, "([0-9a-f]{40})"), (m) => blob(repository, m[1]!)],
     ["GET", route(`${prefix}/issues/${pull.number}/comments`), () => [200, state.comments.map(commentJson)]],
-    ["POST", route(`${prefix}/issues/${pull.number}/comments`), (_m, body) => {
-      const comment = { id: 9000 + state.comments.length + 1, body: body.body, user: { login: "costgate[bot]", type: "Bot" } };
-      state.comments.push(comment);
-      return [201, commentJson(comment)];
+    ["POST", route(`${prefix}/issues/${pull.number}/comments`), (_m, body) => [201, commentJson(addComment({ login: "costgate[bot]", id: 191204401, type: "Bot" }, body.body))]],
+    ["POST", route(`${prefix}/issues/comments/`, "(\\d+)/reactions"), (m, body) => {
+      state.reactions.push({ commentId: Number(m[1]), content: body.content });
+      return [201, { id: state.reactions.length, content: body.content }];
     }],
+    ["GET", route(`${prefix}/contents/`, "(.+)"), (m, _b, url) => contents(repository, decodeURIComponent(m[1]!), url.searchParams.get("ref") ?? pull.base)],
+    ["GET", /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/, (m) =>
+      repository.teams[`${m[1]}/${m[2]}`]?.includes(m[3]!) ? [200, { role: "member", state: "active" }] : [404, { message: "Not Found" }]],
     ["PATCH", route(`${prefix}/issues/comments/`, "(\\d+)"), (m, body) => {
       const comment = state.comments.find((c) => c.id === Number(m[1]));
       if (!comment) return [404, { message: "Not Found" }];
@@ -62,7 +89,7 @@ export async function startFakeGitHub(repository: FakeRepository): Promise<{ url
     ["PATCH", route(`${prefix}/check-runs/`, "(\\d+)"), (m, body) => {
       const run = state.checkRuns.find((r) => r.id === Number(m[1]));
       if (!run) return [404, { message: "Not Found" }];
-      Object.assign(run, { status: body.status ?? run.status, conclusion: body.conclusion ?? run.conclusion, output: body.output ?? run.output });
+      Object.assign(run, { status: body.status ?? run.status, conclusion: body.conclusion ?? run.conclusion, output: body.output ?? run.output, actions: body.actions ?? run.actions });
       return [200, checkRunJson(run)];
     }],
   ];
@@ -70,7 +97,12 @@ export async function startFakeGitHub(repository: FakeRepository): Promise<{ url
   const server = createServer((req, res) => void serve(req, res, routes, state));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, state, close: () => close(server) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    state,
+    addUserComment: (user, body) => addComment({ ...user, type: "User" }, body),
+    close: () => close(server),
+  };
 }
 
 async function serve(req: IncomingMessage, res: ServerResponse, routes: [string, RegExp, Handler][], state: RecordedState) {
@@ -98,6 +130,13 @@ function route(path: string, tail = ""): RegExp {
 function blob(repository: FakeRepository, sha: string): [number, unknown] {
   const file = Object.values(repository.commits).flat().find((f) => f.sha === sha);
   return file ? [200, blobResponse(file)] : [404, { message: "Not Found" }];
+}
+
+/** The contents API for one file at a commit (the config Costgate reads from the base commit). */
+function contents(repository: FakeRepository, path: string, ref: string): [number, unknown] {
+  const file = repository.commits[ref]?.find((f) => f.path === path);
+  if (!file) return [404, { message: "Not Found" }];
+  return [200, { type: "file", name: path.split("/").at(-1), path, sha: file.sha, encoding: "base64", content: file.content.toString("base64") }];
 }
 
 function changedFiles(base: GitFile[], head: GitFile[]) {
