@@ -1,7 +1,10 @@
-import { resolveApprovalRequest, staleClick, type ApprovalRequest } from "./approval-request.js";
+import { resolveApprovalRequest, staleClick, type ApprovalOutcome, type ApprovalRequest } from "./approval-request.js";
+import type { Evaluation, Target } from "./evaluate-pull-request.js";
 import { acknowledge, replyOnce } from "./reply-once.js";
 import { errorMessage, freshPullRequest, type RunContext } from "./run-context.js";
 import { evaluate, failCheck, publishIfCurrent, startCheck } from "./run-gate.js";
+
+type Decision = Exclude<ApprovalOutcome, { kind: "changed" }> | (Extract<ApprovalOutcome, { kind: "changed" }> & { evaluated: { target: Target; evaluation: Evaluation } });
 
 /**
  * `/costgate approve`, `/costgate revoke` and the Approve cost button. A refusal is a short
@@ -10,37 +13,41 @@ import { evaluate, failCheck, publishIfCurrent, startCheck } from "./run-gate.js
  * the log, then a 👍 on the command.
  */
 export async function runApprovalRequest(ctx: RunContext, request: ApprovalRequest, replyKey: string): Promise<void> {
-  const who = `@${request.sender.login}`;
-  let evaluated;
-  let outcome;
+  const reply = (text: string) => replyOnce(ctx, replyKey, `@${request.sender.login} ${text}`);
+  let decision: Decision;
   try {
-    const pr = await freshPullRequest(ctx);
-    const stale = staleClick(pr, request);
-    if (stale) return void (await replyOnce(ctx, replyKey, `${who} Your approval was not recorded: ${stale}.`));
-    evaluated = await evaluate(ctx, pr);
-    outcome = await resolveApprovalRequest(ctx.octokit, evaluated, request);
+    decision = await decide(ctx, request);
   } catch (err) {
     ctx.log.error({ err }, "costgate could not process a command");
-    await replyOnce(ctx, replyKey, `${who} Costgate could not process this ${describe(request)}: ${errorMessage(err)}`);
+    await reply(`Costgate could not process this ${describe(request)}: ${errorMessage(err)}`);
     return;
   }
-  if (outcome.kind === "refused") {
-    const what = request.command === "approve" ? "Your approval was not recorded" : "Nothing was revoked";
-    await replyOnce(ctx, replyKey, `${who} ${what}: ${outcome.reason}.`);
+  if (decision.kind === "refused") {
+    await reply(`${request.command === "approve" ? "Your approval was not recorded" : "Nothing was revoked"}: ${decision.reason}.`);
     return;
   }
-  if (outcome.kind === "unchanged") return;
+  if (decision.kind === "unchanged") return;
 
-  const check = await startCheck(ctx, evaluated.target.pr.head.sha);
+  const check = await startCheck(ctx, decision.evaluated.target.pr.head.sha);
   try {
-    if (await publishIfCurrent(ctx, check, evaluated, outcome.records)) {
+    if (await publishIfCurrent(ctx, check, decision.evaluated, decision.records)) {
       if (request.commentId !== undefined) await acknowledge(ctx, request.commentId);
     } else {
-      await replyOnce(ctx, replyKey, `${who} The pull request received a new commit while your ${describe(request)} was being recorded, so it was not; repeat it once Costgate has estimated the new commit.`);
+      await reply(`The pull request received a new commit while your ${describe(request)} was being recorded, so it was not; repeat it once Costgate has estimated the new commit.`);
     }
   } catch (err) {
     await failCheck(ctx, check, err);
   }
+}
+
+async function decide(ctx: RunContext, request: ApprovalRequest): Promise<Decision> {
+  const pr = await freshPullRequest(ctx);
+  const stale = staleClick(pr, request);
+  // Known from the pull request alone: refused before estimating anything.
+  if (stale) return { kind: "refused", reason: stale };
+  const evaluated = await evaluate(ctx, pr);
+  const outcome = await resolveApprovalRequest(ctx.octokit, evaluated, request);
+  return outcome.kind === "changed" ? { ...outcome, evaluated } : outcome;
 }
 
 function describe(request: ApprovalRequest): string {

@@ -1,4 +1,4 @@
-import { isTeamMember, type GitHubClient } from "../github/index.js";
+import { GitHubApiError, isTeamMember, type GitHubClient } from "../github/index.js";
 import { authorizeApproval, type Authorization, type CostgateConfig, type Sender, type ThresholdHit, type UnknownCost } from "../policy/index.js";
 
 export interface AuthorizeSenderParams {
@@ -25,7 +25,13 @@ export async function authorizeSender(octokit: GitHubClient, params: AuthorizeSe
     await Promise.all(
       [...asked].map(async (team) => {
         const [org, slug] = team.split("/") as [string, string];
-        return [team, await isTeamMember(octokit, { org, team_slug: slug, username: params.sender.login })] as const;
+        const member = await isTeamMember(octokit, { org, team_slug: slug, username: params.sender.login }).catch((error: unknown) => {
+          if (error instanceof GitHubApiError && error.status === 403) {
+            throw new Error(`${error.message} (the Costgate App needs the organization permission Members: read to check @${team})`, { cause: error });
+          }
+          throw error;
+        });
+        return [team, member] as const;
       }),
     ),
   );

@@ -138,6 +138,19 @@ describe("/costgate approve", () => {
     expect([afterTwo.check.conclusion, afterTwo.check.output.title]).toEqual(["success", "Approved by @bob-finops, @carol-finops: +$479.70/mo (large-increase)"]);
   });
 
+  it("when the App may not read team membership, the reply says which permission it needs", async () => {
+    const gh = github();
+    await reads(gh, { pullRequestReads: 1 });
+    gh.scope.get(`/orgs/acme/teams/finops/memberships/${PEOPLE.bob.login}`).reply(403, { message: "Resource not accessible by integration" });
+    let reply = "";
+    gh.commentCreated((body) => (reply = body));
+    await probot.receive(commentEvent("/costgate approve"));
+    expect(pendingRequired()).toEqual([]);
+    expect(reply).toMatch(
+      /^@bob-finops Costgate could not process this `\/costgate approve`: GitHub API GET \/orgs\/acme\/teams\/finops\/memberships\/bob-finops: 403 Forbidden: Resource not accessible by integration \(the Costgate App needs the organization permission Members: read to check @acme\/finops\)/,
+    );
+  });
+
   it("the same command comment again (a redelivery on another replica) changes and posts nothing", async () => {
     const gh = github();
     await reads(gh, { pullRequestReads: 1, commentReads: 1, comments: [costgateComment(8001, { records: [approvalBy(PEOPLE.bob, { commentId: COMMAND_ID })] })] });
@@ -146,12 +159,15 @@ describe("/costgate approve", () => {
     expect(pendingRequired()).toEqual([]);
   });
 
-  it("an edited comment never approves, and nothing is even read", async () => {
+  it("an edited comment, a bot's comment and a comment on an issue never approve, and nothing is even read", async () => {
     const attempted: string[] = [];
     const record = (req: { method: string; path: string }) => attempted.push(`${req.method} ${req.path}`);
     nock.emitter.on("no match", record);
     await probot.receive(commentEvent("/costgate approve", PEOPLE.bob, { action: "edited" }));
     await probot.receive(commentEvent("/costgate approve", { login: "renovate[bot]", id: 29139614, type: "Bot" }));
+    const onAnIssue = commentEvent("/costgate approve");
+    delete onAnIssue.payload.issue.pull_request;
+    await probot.receive(onAnIssue);
     nock.emitter.removeListener("no match", record);
     expect(attempted).toEqual([]);
   });

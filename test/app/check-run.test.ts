@@ -1,7 +1,7 @@
 import nock from "nock";
 import type { Probot } from "probot";
 import { parseApprovalLog } from "../../src/policy/index.js";
-import { checkRunEvent, costgateComment, DEMO_INCREASE, GATE, github, HEAD_SHA, loadCostgate, NEXT_SHA, NOW, pendingRequired, PEOPLE, SIGNING_KEY } from "./app-harness.js";
+import { checkRunEvent, commentEvent, costgateComment, DEMO_INCREASE, GATE, github, HEAD_SHA, loadCostgate, NEXT_SHA, NOW, pendingRequired, PEOPLE, SIGNING_KEY } from "./app-harness.js";
 
 const CLICKED_RUN = 27730119845;
 
@@ -79,6 +79,31 @@ describe("the Costgate check run", () => {
 
     expect(pendingRequired()).toEqual([]);
     expect(check.conclusion).toBe("failure");
+  });
+
+  it("a click and a comment approving at the same moment both count: runs on one pull request take turns", async () => {
+    const gh = github();
+    let body = costgateComment(8001).body;
+    const checks: any[] = [];
+    for (let run = 0; run < 2; run++) {
+      gh.config(GATE.replace("teams: [finops]", "teams: [finops]\n      count: 2"));
+      await gh.change();
+      gh.checkCreated();
+      gh.checkCompleted((check) => checks.push(check));
+    }
+    gh.pullRequest(HEAD_SHA, 4);
+    // The comment as GitHub holds it: each run reads what the one before it wrote.
+    gh.scope.get("/repos/acme/infra/issues/42/comments").query(true).times(4).reply(200, () => [{ ...costgateComment(8001), body }]);
+    gh.scope.patch("/repos/acme/infra/issues/comments/8001").times(2).reply(200, (_uri, sent: any) => ((body = sent.body), { id: 8001, node_id: "IC_8001", html_url: "c", body }));
+    gh.teamMembership("finops", PEOPLE.bob.login, "active");
+    gh.teamMembership("finops", PEOPLE.carol.login, "active");
+    gh.reaction(2871502210);
+
+    await Promise.all([probot.receive(commentEvent("/costgate approve", PEOPLE.bob)), probot.receive(checkRunEvent("requested_action", PEOPLE.carol))]);
+
+    expect(pendingRequired()).toEqual([]);
+    expect(parseApprovalLog(body, { signingKey: SIGNING_KEY }).records.map((r) => r.approver).sort()).toEqual(["bob-finops", "carol-finops"]);
+    expect(checks.map((c) => c.conclusion)).toEqual(["failure", "success"]);
   });
 
   it("another app's check run of another name is none of Costgate's business", async () => {
