@@ -10,8 +10,10 @@ import type { ApprovalLogEntry, Verdict } from "../policy/index.js";
  *   while the estimate still equals what the comment shows, so nobody approves a number they
  *   have not seen;
  * - digest: a hash of the costs, the verdict and the approval log, for `when: changed`.
- * Only the app's own comments are read, and nothing here authorizes anything: a tampered
- * marker can at worst make Costgate refuse an approval or post a comment again.
+ * Only the App's own comments are read. The marker is not signed: anyone who can edit the App's
+ * comment can also edit the numbers people read in it, so a signature here would prove nothing.
+ * What it guards against is a push racing an approval; the record itself always binds the amount
+ * Costgate computed, and the check run (which only the App can write) shows the same.
  */
 export interface CommentState {
   head: string;
