@@ -13,7 +13,7 @@ type Decision = Exclude<ApprovalOutcome, { kind: "changed" }> | (Extract<Approva
  * the log, then a 👍 on the command.
  */
 export async function runApprovalRequest(ctx: RunContext, request: ApprovalRequest, replyKey: string): Promise<void> {
-  const reply = (text: string) => replyOnce(ctx, replyKey, `@${request.sender.login} ${text}`);
+  const reply = (text: string) => replyOnce(ctx, replyKey, `@${request.sender.login} ${quietMentions(text)}`);
   let decision: Decision;
   try {
     decision = await decide(ctx, request);
@@ -48,6 +48,14 @@ async function decide(ctx: RunContext, request: ApprovalRequest): Promise<Decisi
   const evaluated = await evaluate(ctx, pr);
   const outcome = await resolveApprovalRequest(ctx.octokit, evaluated, request);
   return outcome.kind === "changed" ? { ...outcome, evaluated } : outcome;
+}
+
+/**
+ * "@acme/finops" as code, so it names the approvers without notifying them: anyone can comment
+ * `/costgate approve`, and each refusal must not become a ping to the finance team.
+ */
+function quietMentions(text: string): string {
+  return text.replace(/(^|[\s(])(@[A-Za-z0-9][\w-]*(?:\/[\w.-]+)?)/g, "$1`$2`");
 }
 
 function describe(request: ApprovalRequest): string {

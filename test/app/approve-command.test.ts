@@ -81,7 +81,7 @@ describe("/costgate approve", () => {
 
     it("someone outside the approver list", async () => {
       const reply = await refused(PEOPLE.mallory, null);
-      expect(reply).toBe(`@mallory Your approval was not recorded: not in any approver list for large-increase (needs @acme/finops).\n\n<!-- costgate:reply comment-${COMMAND_ID} -->`);
+      expect(reply).toBe(`@mallory Your approval was not recorded: not in any approver list for large-increase (needs \`@acme/finops\`).\n\n<!-- costgate:reply comment-${COMMAND_ID} -->`);
     });
 
     it("the pull request's author, without asking GitHub about teams", async () => {
@@ -147,7 +147,7 @@ describe("/costgate approve", () => {
     await probot.receive(commentEvent("/costgate approve"));
     expect(pendingRequired()).toEqual([]);
     expect(reply).toMatch(
-      /^@bob-finops Costgate could not process this `\/costgate approve`: GitHub API GET \/orgs\/acme\/teams\/finops\/memberships\/bob-finops: 403 Forbidden: Resource not accessible by integration \(the Costgate App needs the organization permission Members: read to check @acme\/finops\)/,
+      /^@bob-finops Costgate could not process this `\/costgate approve`: GitHub API GET \/orgs\/acme\/teams\/finops\/memberships\/bob-finops: 403 Forbidden: Resource not accessible by integration \(the Costgate App needs the organization permission Members: read to check `@acme\/finops`\)/,
     );
   });
 
