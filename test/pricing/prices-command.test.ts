@@ -1,9 +1,9 @@
-import { mkdtemp, rm, stat } from "node:fs/promises";
-import os from "node:os";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describeProgress, progressPrinter, runPricesCommand, type CommandIO } from "../../src/pricing/prices-command.js";
 import type { BuildProgress } from "../../src/pricing/offer-file/build-from-offer-files.js";
+import { useTempDir } from "./temp-dir.js";
 
 const fixtures = fileURLToPath(new URL("../../fixtures/pricing/offer-files/", import.meta.url));
 
@@ -14,11 +14,7 @@ function capture(isTTY = false) {
   return { io, out: () => out.join(""), err: () => err.join("") };
 }
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), "costgate-cmd-"));
-});
-afterEach(() => rm(dir, { recursive: true, force: true }));
+const tmp = useTempDir("cmd");
 
 describe("costgate prices", () => {
   it("info: lists coverage, data dates and sources of the bundled snapshot", async () => {
@@ -30,7 +26,7 @@ describe("costgate prices", () => {
   });
 
   it("info --json: machine-readable, including a user-built snapshot", async () => {
-    const out = path.join(dir, "ldn.json.gz");
+    const out = path.join(tmp(), "ldn.json.gz");
     const quiet = capture();
     expect(await runPricesCommand(["build", "--services", "AmazonRDS", "--regions", "eu-west-2", "--from", fixtures, "--out", out], quiet.io)).toBe(0);
     const c = capture();
@@ -41,7 +37,7 @@ describe("costgate prices", () => {
   });
 
   it("build: writes the snapshot, reports a line per file off a terminal, and says how to use it", async () => {
-    const out = path.join(dir, "ldn.json.gz");
+    const out = path.join(tmp(), "ldn.json.gz");
     const c = capture(false);
     expect(await runPricesCommand(["build", "--services", "AmazonEC2,AmazonRDS", "--regions", "eu-west-2", "--from", fixtures, "--out", out], c.io)).toBe(0);
     expect((await stat(out)).size).toBeGreaterThan(0);
@@ -58,7 +54,7 @@ describe("costgate prices", () => {
     expect(await runPricesCommand(["build", "--services", "AmazonEC2"], usage.io)).toBe(2);
     expect(usage.err()).toContain("--services, --regions and --out are required");
     const bad = capture();
-    expect(await runPricesCommand(["build", "--services", "AmazonEC2", "--regions", "eu-west-9", "--from", fixtures, "--out", path.join(dir, "x.gz")], bad.io)).toBe(1);
+    expect(await runPricesCommand(["build", "--services", "AmazonEC2", "--regions", "eu-west-9", "--from", fixtures, "--out", path.join(tmp(), "x.gz")], bad.io)).toBe(1);
     expect(bad.err()).toMatch(/cannot read offer file .*eu-west-9/);
     const unknown = capture();
     expect(await runPricesCommand(["refresh"], unknown.io)).toBe(2);

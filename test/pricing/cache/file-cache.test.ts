@@ -1,15 +1,12 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { createFileCache, defaultCacheDir, WEEK_MS } from "../../../src/pricing/cache/file-cache.js";
 import { dec } from "../../../src/shared/decimal.js";
 import type { Price } from "../../../src/pricing/price.js";
+import { useTempDir } from "../temp-dir.js";
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), "costgate-cache-"));
-});
-afterEach(() => rm(dir, { recursive: true, force: true }));
+const tmp = useTempDir("cache");
 
 const price: Price = {
   unit: "GB-Mo",
@@ -22,14 +19,14 @@ const price: Price = {
 };
 
 async function onlyEntry(): Promise<string> {
-  const sub = path.join(dir, "prices-v1");
+  const sub = path.join(tmp(), "prices-v1");
   const [file] = await readdir(sub);
   return path.join(sub, file);
 }
 
 describe("the persistent price cache", () => {
   it("returns exactly the stored price, decimals kept as strings on disk", async () => {
-    const cache = createFileCache({ dir });
+    const cache = createFileCache({ dir: tmp() });
     await cache.set("AmazonS3|us-east-1|Storage", { price });
     const back = await cache.get("AmazonS3|us-east-1|Storage");
     expect(back).toEqual({ price });
@@ -38,14 +35,14 @@ describe("the persistent price cache", () => {
   });
 
   it("remembers that AWS has no such product", async () => {
-    const cache = createFileCache({ dir });
+    const cache = createFileCache({ dir: tmp() });
     await cache.set("k", { notFound: "the AWS Price List has no on-demand price for x" });
     expect(await cache.get("k")).toEqual({ notFound: "the AWS Price List has no on-demand price for x" });
   });
 
   it("expires entries a week after they were stored", async () => {
     let t = Date.parse("2026-09-01T00:00:00Z");
-    const cache = createFileCache({ dir, now: () => t });
+    const cache = createFileCache({ dir: tmp(), now: () => t });
     await cache.set("k", { price });
     t += WEEK_MS - 1;
     expect(await cache.get("k")).toBeDefined();
@@ -54,7 +51,7 @@ describe("the persistent price cache", () => {
   });
 
   it("ignores corrupt entries and entries for another key", async () => {
-    const cache = createFileCache({ dir });
+    const cache = createFileCache({ dir: tmp() });
     await cache.set("k", { price });
     const file = await onlyEntry();
     await writeFile(file, '{"key":"k","storedAt":');
@@ -66,9 +63,9 @@ describe("the persistent price cache", () => {
   });
 
   it("leaves no temporary files behind", async () => {
-    const cache = createFileCache({ dir });
+    const cache = createFileCache({ dir: tmp() });
     await Promise.all(["a", "b", "a", "c"].map((k) => cache.set(k, { price })));
-    const files = await readdir(path.join(dir, "prices-v1"));
+    const files = await readdir(path.join(tmp(), "prices-v1"));
     expect(files).toHaveLength(3);
     expect(files.every((f) => /^[0-9a-f]{64}\.json$/.test(f))).toBe(true);
   });

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import os from "node:os";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import nock from "nock";
@@ -8,18 +7,13 @@ import { buildSnapshotFromOfferFiles, type BuildProgress } from "../../../src/pr
 import { equals, contains, type PriceQuery } from "../../../src/pricing/price-query.js";
 import { loadSnapshot } from "../../../src/pricing/snapshot/load-snapshot.js";
 import { createSnapshotProvider } from "../../../src/pricing/snapshot/snapshot-provider.js";
+import { useTempDir } from "../temp-dir.js";
 
 const fixtures = fileURLToPath(new URL("../../../fixtures/pricing/offer-files/", import.meta.url));
 const fixture = (service: string) => readFileSync(path.join(fixtures, "offers/v1.0/aws", service, "current/eu-west-2/index.json"));
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), "costgate-offers-"));
-});
-afterEach(async () => {
-  nock.cleanAll();
-  await rm(dir, { recursive: true, force: true });
-});
+const tmp = useTempDir("offers");
+afterEach(() => nock.cleanAll());
 
 const t3: PriceQuery = { service: "AmazonEC2", region: "eu-west-2", productFamily: "Compute Instance", attributes: [equals("instanceType", "t3.medium"), equals("operatingSystem", "Linux"), equals("capacitystatus", "Used")] };
 
@@ -30,7 +24,7 @@ describe("building a snapshot from AWS offer files", () => {
       .reply(200, fixture("AmazonEC2"), { "content-length": String(fixture("AmazonEC2").length) })
       .get("/offers/v1.0/aws/AmazonRDS/current/eu-west-2/index.json")
       .reply(200, fixture("AmazonRDS"));
-    const out = path.join(dir, "eu-west-2.json.gz");
+    const out = path.join(tmp(), "eu-west-2.json.gz");
     const progress: BuildProgress[] = [];
     const manifest = await buildSnapshotFromOfferFiles({ services: ["AmazonEC2", "AmazonRDS"], regions: ["eu-west-2"], out, onProgress: (p) => progress.push(p) });
     expect(api.isDone()).toBe(true);
@@ -41,7 +35,7 @@ describe("building a snapshot from AWS offer files", () => {
       ["offer-AmazonEC2-eu-west-2", "offer-file", "2026-03-20"],
       ["offer-AmazonRDS-eu-west-2", "offer-file", "2026-03-18"],
     ]);
-    expect(JSON.parse(await readFile(path.join(dir, "eu-west-2.manifest.json"), "utf8")).records).toBe(9);
+    expect(JSON.parse(await readFile(path.join(tmp(), "eu-west-2.manifest.json"), "utf8")).records).toBe(9);
 
     const prices = createSnapshotProvider({ snapshot: await loadSnapshot({ overlays: [out] }) });
     const price = await prices.lookup(t3);
@@ -59,7 +53,7 @@ describe("building a snapshot from AWS offer files", () => {
   });
 
   it("reads a local mirror with the bulk API's layout, overriding the bundled snapshot's groups", async () => {
-    const out = path.join(dir, "mirror.json.gz");
+    const out = path.join(tmp(), "mirror.json.gz");
     await buildSnapshotFromOfferFiles({ services: ["AmazonEC2"], regions: ["eu-west-2"], input: fixtures, out });
     const snapshot = await loadSnapshot({ overlays: [out] });
     const prices = createSnapshotProvider({ snapshot });
@@ -70,13 +64,13 @@ describe("building a snapshot from AWS offer files", () => {
 
   it("names the URL and status when a file cannot be downloaded", async () => {
     nock("https://pricing.us-east-1.amazonaws.com").get("/offers/v1.0/aws/AmazonEC2/current/xx-east-9/index.json").reply(404, "<Error><Code>NoSuchKey</Code></Error>");
-    await expect(buildSnapshotFromOfferFiles({ services: ["AmazonEC2"], regions: ["xx-east-9"], out: path.join(dir, "x.json.gz") })).rejects.toThrow(
+    await expect(buildSnapshotFromOfferFiles({ services: ["AmazonEC2"], regions: ["xx-east-9"], out: path.join(tmp(), "x.json.gz") })).rejects.toThrow(
       "cannot download https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonEC2/current/xx-east-9/index.json: HTTP 404",
     );
   });
 
   it("names the file when a local offer file is missing", async () => {
-    await expect(buildSnapshotFromOfferFiles({ services: ["AmazonS3"], regions: ["eu-west-2"], input: fixtures, out: path.join(dir, "x.json.gz") })).rejects.toThrow(
+    await expect(buildSnapshotFromOfferFiles({ services: ["AmazonS3"], regions: ["eu-west-2"], input: fixtures, out: path.join(tmp(), "x.json.gz") })).rejects.toThrow(
       /cannot read offer file .*AmazonS3\/current\/eu-west-2\/index.json: ENOENT/,
     );
   });
