@@ -7,9 +7,14 @@
  *     127.0.0.1 answering GetProducts from a fixture product, counting requests), cold: the
  *     number of requests must equal the number of distinct queries. Then a restarted
  *     service with the file cache: no requests at all.
+ * (c) Streaming a synthetic EC2-like offer file (~95 MB, 30k products) into snapshot records:
+ *     throughput and peak heap, which must stay far below the file size.
  */
 import { readFileSync } from "node:fs";
+import { streamOfferFile } from "../src/pricing/offer-file/stream-offer-file.js";
+import { writeSyntheticOfferFile } from "./synthetic-offer-file.js";
 import { mkdtemp, rm } from "node:fs/promises";
+import { createReadStream, statSync } from "node:fs";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -118,6 +123,30 @@ async function liveBench(queries: PriceQuery[]) {
   }
 }
 
+async function offerFileBench() {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "costgate-bench-offer-"));
+  const file = path.join(dir, "index.json");
+  try {
+    await writeSyntheticOfferFile(file, 30_000);
+    const mb = statSync(file).size / 2 ** 20;
+    global.gc?.();
+    const base = process.memoryUsage().heapUsed;
+    let peak = base;
+    const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 20);
+    const t0 = performance.now();
+    const r = await streamOfferFile({ stream: createReadStream(file, { highWaterMark: 2 ** 20 }), service: "AmazonEC2", region: "us-east-1", source: "bench" });
+    const s = (performance.now() - t0) / 1000;
+    clearInterval(sample);
+    console.log("(c) offer file, streamed");
+    console.log(`    ${mb.toFixed(0)} MB file, ${r.progress.productsSeen} products -> ${r.records.length} records in ${s.toFixed(2)} s`);
+    console.log(`    read ${(r.progress.bytesRead / 2 ** 20).toFixed(0)} MB (${r.progress.stoppedEarly ? "stopped after the on-demand terms" : "whole file"}), ${(r.progress.bytesRead / 2 ** 20 / s).toFixed(1)} MB/s parsed`);
+    console.log(`    peak heap growth, uncollected garbage included: ${((peak - base) / 2 ** 20).toFixed(0)} MB (sampled every 20 ms)`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 const queries = componentQueries();
 await snapshotBench(queries);
 await liveBench(queries);
+await offerFileBench();

@@ -80,7 +80,7 @@ export function progressPrinter(io: CommandIO, now: () => number = Date.now): (p
 
 export function describeProgress(p: BuildProgress): string {
   const size = p.totalBytes ? `${formatBytes(p.bytesRead)} / ${formatBytes(p.totalBytes)} (${Math.floor((100 * p.bytesRead) / p.totalBytes)}%)` : formatBytes(p.bytesRead);
-  const what = p.phase === "done" ? `${p.records} prices kept of ${p.productsSeen} products` : `${p.productsKept} products kept`;
+  const what = p.phase === "done" ? `${p.records} prices kept of ${p.productsSeen} products${p.stoppedEarly ? " (reserved terms skipped)" : ""}` : `${p.productsKept} products kept`;
   return `[${p.file}/${p.files}] ${p.service} ${p.region}: ${size}, ${what}`;
 }
 

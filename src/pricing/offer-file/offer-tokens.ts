@@ -8,6 +8,8 @@ export interface OfferFileHandlers {
   onProduct(sku: string, product: unknown): void;
   /** One entry of `terms.OnDemand`: the SKU's on-demand terms. `terms.Reserved` is skipped. */
   onOnDemand(sku: string, terms: unknown): void;
+  /** `terms.OnDemand` has been read to its end. */
+  onOnDemandEnd?(): void;
 }
 
 /**
@@ -53,6 +55,7 @@ export function offerTokenWalker(h: OfferFileHandlers): (token: Token) => void {
       }
       case "endObject":
       case "endArray":
+        if (path.length === 3 && path[1] === "terms" && path[2] === "OnDemand") h.onOnDemandEnd?.();
         path.pop();
         return;
       case "stringValue":

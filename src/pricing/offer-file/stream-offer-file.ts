@@ -1,4 +1,4 @@
-import { Transform, type Readable } from "node:stream";
+import { Transform, Writable, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parser } from "stream-json/parser.js";
 import type { Token } from "stream-json/parser.js";
@@ -13,6 +13,8 @@ export interface OfferFileProgress {
   productsSeen: number;
   productsKept: number;
   records: number;
+  /** Reading stopped after the on-demand terms: the reserved terms that follow are not needed. */
+  stoppedEarly?: boolean;
 }
 
 export interface OfferFileResult {
@@ -26,7 +28,8 @@ export interface OfferFileResult {
 /**
  * Streams one bulk offer file into snapshot records: products of the kept families are held
  * (trimmed to the kept attributes) until their on-demand terms arrive, then become records.
- * AWS writes `products` before `terms`; a term for a product not (yet) seen is ignored.
+ * AWS writes `products`, then `terms.OnDemand`, then `terms.Reserved`: a term for a product
+ * not (yet) seen is ignored, and reading stops once the on-demand terms are done.
  * `onProgress` is called for every chunk read and for the first and every 1000th kept product.
  */
 export async function streamOfferFile(params: {
@@ -46,7 +49,9 @@ export async function streamOfferFile(params: {
   const header: Record<string, string> = {};
   const report = () => params.onProgress?.({ ...progress });
 
+  let onDemandRead = false;
   const walk = offerTokenWalker({
+    onOnDemandEnd: () => void (onDemandRead = progress.productsSeen > 0),
     onHeader: (k, v) => void (header[k] = v),
     onProduct(sku, raw) {
       progress.productsSeen++;
@@ -75,16 +80,30 @@ export async function streamOfferFile(params: {
       done(null, chunk);
     },
   });
-  const consume = async function (tokens: AsyncIterable<Token>) {
-    for await (const t of tokens) walk(t);
-  };
+  // A synchronous sink: 3x faster than `for await` over ~100M tokens of a 450 MB file.
+  const consume = new Writable({
+    objectMode: true,
+    highWaterMark: 4096,
+    write(token: Token, _enc, done) {
+      walk(token);
+      done(onDemandRead ? STOP : null);
+    },
+  });
   try {
     // Packed values only: the walker and the assembler never need streamed string chunks.
     await pipeline(params.stream, countBytes, parser.asStream({ streamValues: false }), consume);
   } catch (err) {
-    const where = params.location ?? `${params.service} ${params.region} offer file`;
-    throw new Error(`[costgate] cannot read ${where} after ${progress.bytesRead} bytes: ${(err as Error).message}`, { cause: err });
+    if (err !== STOP) throw wrapped(err);
+    if (progress.totalBytes === undefined || progress.bytesRead < progress.totalBytes) progress.stoppedEarly = true;
   }
   report();
   return { records, ...(header.publicationDate && { publicationDate: header.publicationDate }), ...(header.version && { version: header.version }), progress };
+
+  function wrapped(err: unknown): Error {
+    const where = params.location ?? `${params.service} ${params.region} offer file`;
+    return new Error(`[costgate] cannot read ${where} after ${progress.bytesRead} bytes: ${(err as Error).message}`, { cause: err });
+  }
 }
+
+/** Ends the pipeline once everything needed has been read. */
+const STOP = new Error("on-demand terms read");

@@ -33,6 +33,17 @@ describe("streaming one offer file", () => {
     expect(result.publicationDate).toBe("2026-03-20T04:29:25Z");
   });
 
+  it("stops reading once the on-demand terms are done: the reserved terms are never needed", async () => {
+    const cut = ec2.indexOf('"Reserved"');
+    async function* body() {
+      yield Buffer.from(ec2.slice(0, cut));
+      await new Promise(() => {}); // a download that never sends the reserved terms
+    }
+    const result = await streamOfferFile({ stream: Readable.from(body()), service: "AmazonEC2", region: "eu-west-2", source: "offer" });
+    expect(result.records).toHaveLength(5);
+    expect(result.progress.stoppedEarly).toBe(true);
+  });
+
   it("reads on-demand terms only, keeping tiers and the published unit", async () => {
     const result = await streamOfferFile({ stream: Readable.from([ec2]), service: "AmazonEC2", region: "eu-west-2", source: "offer" });
     const linux = result.records.find((r) => r.sku === "FJV5MDGUBW9SPTK2")!;
