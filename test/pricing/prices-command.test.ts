@@ -20,7 +20,7 @@ describe("costgate prices", () => {
   it("info: lists coverage, data dates and sources of the bundled snapshot", async () => {
     const c = capture();
     expect(await runPricesCommand(["info"], c.io)).toBe(0);
-    expect(c.out()).toMatch(/^\d+ prices, 21 services, 35 regions; data from 2021-08-03 to 2026-07-20/);
+    expect(c.out()).toMatch(/^\d+ prices, 21 services, 37 regions; data from 2021-08-03 to 2026-07-20/);
     expect(c.out()).toContain("  AmazonEC2: eu-west-1 ");
     expect(c.out()).toMatch(/karpenter-ec2-us-east-1 \(\d+ prices, data 2026-07-20, Apache-2.0\)/);
   });
