@@ -1,7 +1,7 @@
 import { FunctionError, type FunctionDef } from "../../src/terraform/functions/function-types.js";
 import type { FunctionTable } from "../../src/terraform/eval/context.js";
 import { isUnknown } from "../../src/terraform/unknown.js";
-import { sortedKeys, type Value } from "../../src/terraform/value.js";
+import { markSet, sortedKeys, type Value } from "../../src/terraform/value.js";
 
 type Obj = Record<string, Value>;
 const fn = (arity: [number, number], impl: FunctionDef["impl"], allowUnknown = false): FunctionDef => ({ arity, impl, allowUnknown });
@@ -21,7 +21,7 @@ export const fixtureFunctions: FunctionTable = {
     if (d === undefined) throw new FunctionError(`the given key "${k}" does not exist`, 1);
     return d;
   }),
-  toset: fn([1, 1], ([l]) => [...new Set(l as string[])].sort()),
+  toset: fn([1, 1], ([l]) => markSet([...new Set(l as string[])].sort())),
   tolist: fn([1, 1], ([l]) => l),
   keys: fn([1, 1], ([m]) => sortedKeys(m as Obj)),
   values: fn([1, 1], ([m]) => sortedKeys(m as Obj).map((k) => (m as Obj)[k])),
@@ -37,6 +37,7 @@ export const fixtureFunctions: FunctionTable = {
     return (f as string).replace(/%[sd]/g, () => String(rest[i++]));
   }),
   upper: fn([1, 1], ([s]) => (s as string).toUpperCase()),
+  substr: fn([3, 3], ([s, o, l]) => (s as string).substr(o as number, l as number)),
   file: fn([1, 1], ([p], ctx) => {
     const path = `${ctx.rootDir === "." ? "" : `${ctx.rootDir}/`}${p as string}`.replace(/\/\.\//g, "/").replace(/^\.\//, "");
     const text = ctx.readFile(path);

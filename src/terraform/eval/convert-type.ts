@@ -1,5 +1,5 @@
 import { isUnknown } from "../unknown.js";
-import type { Value } from "../value.js";
+import { markSet, type Value } from "../value.js";
 import { toBool, toNumber, toStringValue, typeName, valuesEqual } from "./convert-primitive.js";
 import { describeType, type TypeConstraint } from "./type-constraint.js";
 
@@ -79,7 +79,7 @@ function convertEach(entries: Array<[string, Value]>, typeOf: (key: string) => T
 export function toSet(values: Value[]): Value[] {
   const unique: Value[] = [];
   for (const v of values) if (!unique.some((u) => valuesEqual(u, v))) unique.push(v);
-  return unique.every((v) => typeof v === "string") ? (unique as string[]).sort() : unique;
+  return markSet(unique.every((v) => typeof v === "string") ? (unique as string[]).sort() : unique);
 }
 
 function describeValue(v: Value): string {

@@ -11,6 +11,8 @@ import type { Value } from "../value.js";
 /** Meta-arguments of resource and data blocks: they shape instances, they are not attributes. */
 export const RESOURCE_META = new Set(["count", "for_each", "provider", "depends_on", "lifecycle", "provisioner", "connection"]);
 
+const SINGLE_BLOCKS = new Set(["timeouts"]);
+
 interface BodyParams {
   ctx: EvalContext;
   address: string;
@@ -45,7 +47,13 @@ export function bodyObject(body: Body, p: BodyParams): Record<string, Value> {
     list.push(block);
     groups.set(type, list);
   }
-  for (const [type, blocks] of groups) set(type, () => blockList(type, blocks, p));
+  for (const [type, blocks] of groups) {
+    set(type, () => {
+      const list = blockList(type, blocks, p);
+      // The AWS provider's `timeouts` is a single nested block: an object in planned values.
+      return SINGLE_BLOCKS.has(type) && Array.isArray(list) ? (list[list.length - 1] ?? null) : list;
+    });
+  }
   return out;
 }
 
