@@ -1,9 +1,17 @@
-import { FunctionError, type FunctionDef } from "../../src/terraform/functions/function-types.js";
+import { posix } from "node:path";
+import { FunctionError, type FunctionContext, type FunctionDef } from "../../src/terraform/functions/function-types.js";
 import type { FunctionTable } from "../../src/terraform/eval/context.js";
 import { isUnknown } from "../../src/terraform/unknown.js";
 import { markSet, sortedKeys, type Value } from "../../src/terraform/value.js";
 
 type Obj = Record<string, Value>;
+
+/** Paths that start with path.module / path.root are source-root relative; others are relative to the module. */
+function resolve(ctx: FunctionContext, p: string): string {
+  const clean = posix.normalize(p);
+  const anchored = [ctx.moduleDir, ctx.rootDir].some((d) => d !== "." && (clean === d || clean.startsWith(`${d}/`)));
+  return posix.normalize(anchored ? clean : posix.join(ctx.moduleDir, clean));
+}
 const fn = (arity: [number, number], impl: FunctionDef["impl"], allowUnknown = false): FunctionDef => ({ arity, impl, allowUnknown });
 
 /**
@@ -39,13 +47,12 @@ export const fixtureFunctions: FunctionTable = {
   upper: fn([1, 1], ([s]) => (s as string).toUpperCase()),
   substr: fn([3, 3], ([s, o, l]) => (s as string).substr(o as number, l as number)),
   file: fn([1, 1], ([p], ctx) => {
-    const path = `${ctx.rootDir === "." ? "" : `${ctx.rootDir}/`}${p as string}`.replace(/\/\.\//g, "/").replace(/^\.\//, "");
-    const text = ctx.readFile(path);
+    const text = ctx.readFile(resolve(ctx, p as string));
     if (text === undefined) throw new FunctionError(`no file exists at ${p}`, 0);
     return text;
   }),
   templatefile: fn([2, 2], ([p, vars], ctx) => {
-    const path = `${ctx.rootDir === "." ? "" : `${ctx.rootDir}/`}${p as string}`.replace(/^\.\//, "");
+    const path = resolve(ctx, p as string);
     const text = ctx.readFile(path);
     if (text === undefined) throw new FunctionError(`no file exists at ${p}`, 0);
     return ctx.renderTemplate(text, vars as Obj, path);

@@ -20,6 +20,15 @@ function traverseUnknown(u: Unknown, step: string): Unknown {
   return new Unknown(u.reason, { address: u.ref.address, attribute: `${u.ref.attribute}.${step}` });
 }
 
+/**
+ * An attribute a resource's configuration sets to null is unset: the provider may compute it
+ * (`ipv6_cidr_block` with `assign_generated_ipv6_cidr_block`), so a reference reads Unknown.
+ */
+function resourceRead(value: Value, tag: ReturnType<typeof objectTag>, name: string): Value {
+  if (value !== null || tag?.kind !== "resource") return value;
+  return unsetResourceAttribute(tag.address, tag.path ? `${tag.path}.${name}` : name);
+}
+
 export function getAttribute(source: Value, name: string, e: ExprOf<"getAttr">, ctx: EvalContext): Value {
   if (isUnknown(source)) return traverseUnknown(source, name);
   if (source === null) return fail(ctx, e.range, "Attempt to get attribute from null value", `This value is null, so it does not have any attributes ("${name}").`);
@@ -27,8 +36,8 @@ export function getAttribute(source: Value, name: string, e: ExprOf<"getAttr">, 
     const hint = Array.isArray(source) ? ` Use a splat ([*].${name}) or an index to read it from the elements.` : "";
     return fail(ctx, e.range, "Unsupported attribute", `Can't access attributes on a ${typeName(source)} value ("${name}").${hint}`);
   }
-  if (Object.prototype.hasOwnProperty.call(source, name)) return source[name];
   const tag = objectTag(source);
+  if (Object.prototype.hasOwnProperty.call(source, name)) return resourceRead(source[name], tag, name);
   if (tag?.kind === "resource") return unsetResourceAttribute(tag.address, tag.path ? `${tag.path}.${name}` : name);
   if (tag?.kind === "namespace") return tag.missing(name, e.range, ctx);
   return fail(ctx, e.range, "Unsupported attribute", `This object does not have an attribute named "${name}".`);
@@ -55,8 +64,8 @@ export function evalIndex(e: ExprOf<"index">, ctx: EvalContext): Value {
   if (typeof source === "object") {
     const k = key === null ? undefined : toStringValue(key);
     if (k === undefined) return fail(ctx, e.key.range, "Invalid index", `The given key does not identify an element in this collection value: a string is required, got ${typeName(key)}.`);
-    if (Object.prototype.hasOwnProperty.call(source, k)) return source[k];
     const tag = objectTag(source);
+    if (Object.prototype.hasOwnProperty.call(source, k)) return resourceRead(source[k], tag, k);
     if (tag?.kind === "resource") return unsetResourceAttribute(tag.address, tag.path ? `${tag.path}.${k}` : k);
     return fail(ctx, e.key.range, "Invalid index", `The given key does not identify an element in this collection value: there is no element with key ${JSON.stringify(k)}.`);
   }

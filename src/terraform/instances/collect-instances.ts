@@ -1,5 +1,5 @@
 import type { ResourceInstance } from "../resource-instance.js";
-import { isUnknown } from "../unknown.js";
+import { isUnknown, type Unknown } from "../unknown.js";
 import type { Value } from "../value.js";
 import type { ModuleInstance } from "./module-instance.js";
 
@@ -33,7 +33,7 @@ export function collectInstances(root: ModuleInstance): { instances: ResourceIns
           type: res.type,
           name: res.name,
           module: m.address,
-          region: s.region,
+          region: ownRegion(attributes) ?? s.region,
           attributes: attributes as ResourceInstance["attributes"],
           file: res.range.file,
           line: res.range.start.line,
@@ -55,6 +55,12 @@ export function collectInstances(root: ModuleInstance): { instances: ResourceIns
   };
   visit(root);
   return { instances, unresolved };
+}
+
+/** AWS provider 6 lets a resource set its own `region`, overriding the provider's. */
+function ownRegion(attributes: Value): string | Unknown | undefined {
+  const own = (attributes as Record<string, Value>).region;
+  return typeof own === "string" || isUnknown(own) ? own : undefined;
 }
 
 function touchAll(obj: Value): void {

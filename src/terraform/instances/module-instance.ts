@@ -2,7 +2,6 @@ import { callKey, type CallTarget } from "../config/load-modules.js";
 import type { ModuleCallConfig, ModuleConfig, ResourceConfig } from "../config/module-config.js";
 import type { AssignedValue } from "../config/root-variables.js";
 import type { SourceRange } from "../diagnostic.js";
-import { relativePath } from "../config/source-files.js";
 import { childContext, type EvalContext } from "../eval/context.js";
 import { evaluate } from "../eval/evaluate.js";
 import { defineLazy } from "../eval/object-tags.js";
@@ -121,7 +120,8 @@ export function createModuleInstance(rt: Runtime, p: { address: string; dir: str
   for (const name of config.moduleCalls.keys()) defineLazy(modules, name, () => moduleValue(name), () => fail(ctx, config.moduleCalls.get(name)!.range, "Cycle", `module.${name} refers to itself.`));
   roots.module = modules;
 
-  roots.path = { module: relativePath(rt.loaded.rootDir, p.dir), root: ".", cwd: "." };
+  // Source-root relative, as FunctionContext.moduleDir/rootDir: file("${path.module}/x") resolves there.
+  roots.path = { module: p.dir, root: rt.loaded.rootDir, cwd: rt.loaded.rootDir };
   roots.terraform = { workspace: rt.workspace };
   return self;
 

@@ -169,6 +169,12 @@ module "mapped" {
     expect((region("aws_s3_bucket.u") as Unknown).reason).toMatch(/region of provider aws.unknown is not known/);
   });
 
+  it("lets a resource's own region argument (AWS provider 6) override its provider's", async () => {
+    const r = await run({ ...files, "extra.tf": 'resource "aws_sqs_queue" "own" {\n  region = "ap-south-1"\n}\nresource "aws_sqs_queue" "unset" {\n  region = null\n}\n' });
+    expect(r.byAddress("aws_sqs_queue.own").region).toBe("ap-south-1");
+    expect(r.byAddress("aws_sqs_queue.unset").region).toBe("eu-west-1");
+  });
+
   it("defaults to us-east-1 without a provider block", async () => {
     const r = await run({ "main.tf": 'resource "aws_sqs_queue" "q" {}\n' });
     expect(r.instances[0].region).toBe("us-east-1");
