@@ -44,6 +44,7 @@ export const fixtureFunctions: FunctionTable = {
     let i = 0;
     return (f as string).replace(/%[sd]/g, () => String(rest[i++]));
   }),
+  tostring: fn([1, 1], ([v]) => (typeof v === "number" ? String(v) : v)),
   upper: fn([1, 1], ([s]) => (s as string).toUpperCase()),
   substr: fn([3, 3], ([s, o, l]) => (s as string).substr(o as number, l as number)),
   file: fn([1, 1], ([p], ctx) => {

@@ -1,10 +1,11 @@
+import type { SourceRange } from "../diagnostic.js";
 import type { ExprOf } from "../hcl/ast.js";
 import { isUnknown, Unknown } from "../unknown.js";
 import type { Value } from "../value.js";
 import { type EvalContext, lookupName } from "./context.js";
 import { toNumber, toStringValue, typeName } from "./convert-primitive.js";
 import { evaluate } from "./evaluate.js";
-import { objectTag, unsetResourceAttribute } from "./object-tags.js";
+import { type ObjectTag, objectTag, unsetResourceAttribute } from "./object-tags.js";
 import { fail } from "./unknowns.js";
 
 export function evalVariable(e: ExprOf<"variable">, ctx: EvalContext): Value {
@@ -29,6 +30,11 @@ function resourceRead(value: Value, tag: ReturnType<typeof objectTag>, name: str
   return unsetResourceAttribute(tag.address, tag.path ? `${tag.path}.${name}` : name);
 }
 
+function resolveName(tag: ObjectTag & { kind: "namespace" }, name: string, range: SourceRange, ctx: EvalContext): Value {
+  const value = tag.resolve!(name);
+  return value === undefined ? tag.missing(name, range, ctx) : value;
+}
+
 export function getAttribute(source: Value, name: string, e: ExprOf<"getAttr">, ctx: EvalContext): Value {
   if (isUnknown(source)) return traverseUnknown(source, name);
   if (source === null) return fail(ctx, e.range, "Attempt to get attribute from null value", `This value is null, so it does not have any attributes ("${name}").`);
@@ -37,6 +43,7 @@ export function getAttribute(source: Value, name: string, e: ExprOf<"getAttr">, 
     return fail(ctx, e.range, "Unsupported attribute", `Can't access attributes on a ${typeName(source)} value ("${name}").${hint}`);
   }
   const tag = objectTag(source);
+  if (tag?.kind === "namespace" && tag.resolve) return resolveName(tag, name, e.range, ctx);
   if (Object.prototype.hasOwnProperty.call(source, name)) return resourceRead(source[name], tag, name);
   if (tag?.kind === "resource") return unsetResourceAttribute(tag.address, tag.path ? `${tag.path}.${name}` : name);
   if (tag?.kind === "namespace") return tag.missing(name, e.range, ctx);
@@ -65,6 +72,7 @@ export function evalIndex(e: ExprOf<"index">, ctx: EvalContext): Value {
     const k = key === null ? undefined : toStringValue(key);
     if (k === undefined) return fail(ctx, e.key.range, "Invalid index", `The given key does not identify an element in this collection value: a string is required, got ${typeName(key)}.`);
     const tag = objectTag(source);
+    if (tag?.kind === "namespace" && tag.resolve) return resolveName(tag, k, e.key.range, ctx);
     if (Object.prototype.hasOwnProperty.call(source, k)) return resourceRead(source[k], tag, k);
     if (tag?.kind === "resource") return unsetResourceAttribute(tag.address, tag.path ? `${tag.path}.${k}` : k);
     return fail(ctx, e.key.range, "Invalid index", `The given key does not identify an element in this collection value: there is no element with key ${JSON.stringify(k)}.`);

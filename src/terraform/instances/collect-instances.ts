@@ -1,4 +1,5 @@
 import type { ResourceInstance } from "../resource-instance.js";
+import { resolveAll } from "../eval/object-tags.js";
 import { isUnknown, type Unknown } from "../unknown.js";
 import type { Value } from "../value.js";
 import type { ModuleInstance } from "./module-instance.js";
@@ -25,8 +26,8 @@ export function collectInstances(root: ModuleInstance): { instances: ResourceIns
     for (const [key, res] of m.config.resources) {
       const { expansion, instances: states } = m.resource(key);
       for (const s of states) {
-        const attributes = res.mode === "managed" ? plainCopy(s.object) : undefined;
-        if (!attributes) continue;
+        if (res.mode !== "managed") continue;
+        const attributes = s.object;
         instances.push({
           address: s.address,
           mode: res.mode,
@@ -41,7 +42,7 @@ export function collectInstances(root: ModuleInstance): { instances: ResourceIns
         });
       }
     }
-    touchAll(m.ctx.scope.vars.local);
+    resolveAll(m.ctx.scope.vars.local, m.config.locals.keys());
     touchAll(m.outputs());
     for (const name of m.config.moduleCalls.keys()) {
       const child = m.children(name);
@@ -65,13 +66,4 @@ function ownRegion(attributes: Value): string | Unknown | undefined {
 
 function touchAll(obj: Value): void {
   if (obj && typeof obj === "object" && !Array.isArray(obj)) for (const k of Object.keys(obj)) void (obj as Record<string, Value>)[k];
-}
-
-/** A deep plain copy: lazy attribute getters are evaluated, Unknowns kept as they are. */
-function plainCopy(v: Value): Value {
-  if (v === null || typeof v !== "object" || isUnknown(v)) return v;
-  if (Array.isArray(v)) return v.map(plainCopy);
-  const out: Record<string, Value> = {};
-  for (const k of Object.keys(v)) out[k] = plainCopy(v[k]);
-  return out;
 }

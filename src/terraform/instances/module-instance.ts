@@ -12,7 +12,7 @@ import { joinAddress } from "./address.js";
 import { builtinDataSource } from "./data-sources.js";
 import { expand, type Expansion, type InstanceKey } from "./expand.js";
 import { functionContext } from "./function-context.js";
-import { namespace, unknownRoot } from "./namespaces.js";
+import { declaredNames, namespace, unknownRoot } from "./namespaces.js";
 import { childProviders, DEFAULT_REGION, providerKey, providerRegion, type ProviderRegion } from "./providers.js";
 import { bodyObject, RESOURCE_META } from "./resource-body.js";
 import type { Runtime } from "./runtime.js";
@@ -77,48 +77,70 @@ export function createModuleInstance(rt: Runtime, p: { address: string; dir: str
   const childMemo = new Map<string, ChildExpansion>();
   const self: ModuleInstance = { address: p.address, config, ctx, countUnknown: p.countUnknown, resource, children, outputs: memo(buildOutputs) };
 
-  // var
-  const vars = namespace("Reference to undeclared input variable", (n) => `An input variable with the name "${n}" has not been declared in ${label}.`);
-  for (const decl of config.variables.values()) {
-    defineLazy(vars, decl.name, () => variableValue({ decl, given: givenValue(decl.name), constCtx, missing: () => missingVariable(decl.name, decl.range) }), () => new Unknown(`var.${decl.name} refers to itself`));
-  }
-  roots.var = vars;
+  roots.var = declaredNames({
+    names: config.variables.keys(),
+    compute: (name) => {
+      const decl = config.variables.get(name)!;
+      return variableValue({ decl, given: givenValue(name), constCtx, missing: () => missingVariable(name, decl.range) });
+    },
+    onCycle: (name) => new Unknown(`var.${name} refers to itself`),
+    summary: "Reference to undeclared input variable",
+    detail: (n) => `An input variable with the name "${n}" has not been declared in ${label}.`,
+  });
 
-  // local, with cycle detection naming every local in the cycle
-  const locals = namespace("Reference to undeclared local value", (n) => `A local value with the name "${n}" has not been declared in ${label}.`);
+  // Locals, with cycle detection naming every local in the cycle.
   const evaluating: string[] = [];
-  for (const local of config.locals.values()) {
-    const compute = () => {
-      evaluating.push(local.name);
+  roots.local = declaredNames({
+    names: config.locals.keys(),
+    compute: (name) => {
+      evaluating.push(name);
       try {
-        return evaluate(local.expr, ctx);
+        return evaluate(config.locals.get(name)!.expr, ctx);
       } finally {
         evaluating.pop();
       }
-    };
-    defineLazy(locals, local.name, compute, () => {
-      const cycle = [...evaluating.slice(evaluating.indexOf(local.name)), local.name];
+    },
+    onCycle: (name) => {
+      const cycle = [...evaluating.slice(evaluating.indexOf(name)), name];
       const where = (n: string) => `local.${n} (${config.locals.get(n)!.range.file}:${config.locals.get(n)!.range.start.line})`;
-      return fail(ctx, local.range, "Cycle in local values", `The local values refer to each other in a loop: ${cycle.map(where).join(" -> ")}.`);
+      return fail(ctx, config.locals.get(name)!.range, "Cycle in local values", `The local values refer to each other in a loop: ${cycle.map(where).join(" -> ")}.`);
+    },
+    summary: "Reference to undeclared local value",
+    detail: (n) => `A local value with the name "${n}" has not been declared in ${label}.`,
+  });
+
+  // Resources by type (`aws_instance.web`) and data sources (`data.aws_ami.x`).
+  const byType = { managed: new Map<string, string[]>(), data: new Map<string, string[]>() };
+  for (const res of config.resources.values()) {
+    const names = byType[res.mode].get(res.type) ?? [];
+    names.push(res.name);
+    byType[res.mode].set(res.type, names);
+  }
+  const typeNamespace = (mode: "managed" | "data", type: string, names: string[]) =>
+    declaredNames({
+      names,
+      compute: (name) => resourceValue(mode === "data" ? `data.${type}.${name}` : `${type}.${name}`),
+      onCycle: (name) => fail(ctx, config.resources.get(mode === "data" ? `data.${type}.${name}` : `${type}.${name}`)!.range, "Cycle", `${type}.${name} refers to itself.`),
+      summary: "Reference to undeclared resource",
+      detail: (n) => `A ${mode} resource "${type}" "${n}" has not been declared in ${label}.`,
     });
-  }
-  roots.local = locals;
+  for (const [type, names] of byType.managed) roots[type] = typeNamespace("managed", type, names);
+  const dataTypes = new Map([...byType.data].map(([type, names]) => [type, typeNamespace("data", type, names)]));
+  roots.data = declaredNames({
+    names: dataTypes.keys(),
+    compute: (type) => dataTypes.get(type)!,
+    onCycle: () => new Unknown("data source cycle"),
+    summary: "Reference to undeclared data source type",
+    detail: (t) => `No data source of type "${t}" is declared in ${label}.`,
+  });
 
-  // resources and data sources
-  const dataRoot = namespace("Reference to undeclared data source type", (t) => `No data source of type "${t}" is declared in ${label}.`);
-  for (const [key, res] of config.resources) {
-    const holder = res.mode === "data" ? dataRoot : roots;
-    if (!Object.prototype.hasOwnProperty.call(holder, res.type)) {
-      holder[res.type] = namespace("Reference to undeclared resource", (n) => `A ${res.mode === "data" ? "data" : "managed"} resource "${res.type}" "${n}" has not been declared in ${label}.`);
-    }
-    defineLazy(holder[res.type] as Record<string, Value>, res.name, () => resourceValue(key), () => fail(ctx, res.range, "Cycle", `${key} refers to itself.`));
-  }
-  roots.data = dataRoot;
-
-  // module calls
-  const modules = namespace("Reference to undeclared module", (n) => `No module call named "${n}" is declared in ${label}.`);
-  for (const name of config.moduleCalls.keys()) defineLazy(modules, name, () => moduleValue(name), () => fail(ctx, config.moduleCalls.get(name)!.range, "Cycle", `module.${name} refers to itself.`));
-  roots.module = modules;
+  roots.module = declaredNames({
+    names: config.moduleCalls.keys(),
+    compute: moduleValue,
+    onCycle: (name) => fail(ctx, config.moduleCalls.get(name)!.range, "Cycle", `module.${name} refers to itself.`),
+    summary: "Reference to undeclared module",
+    detail: (n) => `No module call named "${n}" is declared in ${label}.`,
+  });
 
   // Source-root relative, as FunctionContext.moduleDir/rootDir: file("${path.module}/x") resolves there.
   roots.path = { module: p.dir, root: rt.loaded.rootDir, cwd: rt.loaded.rootDir };
@@ -151,7 +173,7 @@ export function createModuleInstance(rt: Runtime, p: { address: string; dir: str
     const instances = expansion.instances.map((k) => {
       const address = base + k.suffix;
       const ictx = childContext(ctx, k.vars);
-      const object = bodyObject(res.body, { ctx: ictx, address, path: "", skip: RESOURCE_META, lazy: true });
+      const object = bodyObject(res.body, { ctx: ictx, address, path: "", skip: RESOURCE_META });
       const builtin = res.mode === "data" ? builtinDataSource(res.type, region) : undefined;
       for (const [name, value] of Object.entries(builtin ?? {})) if (!(name in object)) object[name] = value;
       return { key: k, address, object, region };
