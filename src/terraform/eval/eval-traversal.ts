@@ -5,7 +5,7 @@ import type { Value } from "../value.js";
 import { type EvalContext, lookupName } from "./context.js";
 import { toNumber, toStringValue, typeName } from "./convert-primitive.js";
 import { evaluate } from "./evaluate.js";
-import { type ObjectTag, objectTag, unsetResourceAttribute } from "./object-tags.js";
+import { type ObjectTag, objectTag, tagObject, unsetResourceAttribute } from "./object-tags.js";
 import { fail } from "./unknowns.js";
 
 export function evalVariable(e: ExprOf<"variable">, ctx: EvalContext): Value {
@@ -26,8 +26,12 @@ function traverseUnknown(u: Unknown, step: string): Unknown {
  * (`ipv6_cidr_block` with `assign_generated_ipv6_cidr_block`), so a reference reads Unknown.
  */
 function resourceRead(value: Value, tag: ReturnType<typeof objectTag>, name: string): Value {
-  if (value !== null || tag?.kind !== "resource") return value;
-  return unsetResourceAttribute(tag.address, tag.path ? `${tag.path}.${name}` : name);
+  if (tag?.kind !== "resource") return value;
+  const path = tag.path ? `${tag.path}.${name}` : name;
+  if (value === null) return unsetResourceAttribute(tag.address, path);
+  // Nested blocks are tagged on the way in, so their unset attributes read as unknown too.
+  if (typeof value === "object" && !isUnknown(value) && !objectTag(value)) tagObject(value, { kind: "resource", address: tag.address, path });
+  return value;
 }
 
 function resolveName(tag: ObjectTag & { kind: "namespace" }, name: string, range: SourceRange, ctx: EvalContext): Value {
@@ -66,7 +70,7 @@ export function evalIndex(e: ExprOf<"index">, ctx: EvalContext): Value {
     if (n < 0 || n >= source.length) {
       return fail(ctx, e.key.range, "Invalid index", `The given key does not identify an element in this collection value: the collection has ${source.length} element(s), index ${n} is out of range.`);
     }
-    return source[n];
+    return resourceRead(source[n], objectTag(source), String(n));
   }
   if (typeof source === "object") {
     const k = key === null ? undefined : toStringValue(key);
@@ -86,7 +90,8 @@ export function evalSplat(e: ExprOf<"splat">, ctx: EvalContext): Value {
   if (isUnknown(source)) return new Unknown(source.reason);
   if (source === null) return [];
   const items = Array.isArray(source) ? source : [source];
-  return items.map((item) => evaluate(e.each, { ...ctx, anon: item }));
+  const tag = Array.isArray(source) ? objectTag(source) : undefined;
+  return items.map((item, i) => evaluate(e.each, { ...ctx, anon: tag ? resourceRead(item, tag, String(i)) : item }));
 }
 
 export function evalAnon(e: ExprOf<"anon">, ctx: EvalContext): Value {

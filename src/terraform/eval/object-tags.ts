@@ -20,17 +20,18 @@ export type ObjectTag =
       missing(name: string, range: SourceRange, ctx: EvalContext): Value;
     };
 
-// A non-enumerable symbol property: invisible to Object.keys, spread and JSON, and much
-// cheaper for the garbage collector than a WeakMap entry per nested block (bench/evaluate.ts).
-const TAG = Symbol("costgate.objectTag");
+// A side table: a property (even a non-enumerable symbol) would push every tagged object into
+// V8's slow dictionary mode, which doubled evaluation time (bench/evaluate.ts).
+const tags = new WeakMap<object, ObjectTag>();
+const RUNNING = Symbol("costgate.running");
 
 export function tagObject<T extends object>(obj: T, tag: ObjectTag): T {
-  Object.defineProperty(obj, TAG, { value: tag });
+  tags.set(obj, tag);
   return obj;
 }
 
 export function objectTag(obj: object): ObjectTag | undefined {
-  return (obj as { [TAG]?: ObjectTag })[TAG];
+  return tags.get(obj);
 }
 
 /** The value of an attribute of a resource that configuration does not set. */
@@ -68,26 +69,26 @@ export function defineLazy(obj: Record<string, Value>, name: string, compute: ()
  * name while it is being computed calls `onCycle`.
  */
 export function lazyNamespace(params: {
-  names: Iterable<string>;
+  /** Whether `name` is declared (a lookup in the configuration, no copy of the names). */
+  has(name: string): boolean;
   compute(name: string): Value;
   onCycle(name: string): Value;
   missing(name: string, range: SourceRange, ctx: EvalContext): Value;
 }): Record<string, Value> {
-  const declared = new Set(params.names);
-  const values = new Map<string, Value>();
-  const running = new Set<string>();
+  let values: Map<string, Value | typeof RUNNING> | undefined;
   const resolve = (name: string): Value | undefined => {
-    if (!declared.has(name)) return undefined;
-    if (values.has(name)) return values.get(name);
-    if (running.has(name)) return params.onCycle(name);
-    running.add(name);
-    let value: Value;
+    if (!params.has(name)) return undefined;
+    values ??= new Map();
+    const known = values.get(name);
+    if (known === RUNNING) return params.onCycle(name);
+    if (known !== undefined || values.has(name)) return known as Value;
+    values.set(name, RUNNING);
+    let value: Value = null;
     try {
       value = params.compute(name);
     } finally {
-      running.delete(name);
+      values.set(name, value);
     }
-    values.set(name, value);
     return value;
   };
   return tagObject({} as Record<string, Value>, { kind: "namespace", resolve, missing: params.missing });

@@ -78,7 +78,7 @@ export function createModuleInstance(rt: Runtime, p: { address: string; dir: str
   const self: ModuleInstance = { address: p.address, config, ctx, countUnknown: p.countUnknown, resource, children, outputs: memo(buildOutputs) };
 
   roots.var = declaredNames({
-    names: config.variables.keys(),
+    has: (n) => config.variables.has(n),
     compute: (name) => {
       const decl = config.variables.get(name)!;
       return variableValue({ decl, given: givenValue(name), constCtx, missing: () => missingVariable(name, decl.range) });
@@ -91,7 +91,7 @@ export function createModuleInstance(rt: Runtime, p: { address: string; dir: str
   // Locals, with cycle detection naming every local in the cycle.
   const evaluating: string[] = [];
   roots.local = declaredNames({
-    names: config.locals.keys(),
+    has: (n) => config.locals.has(n),
     compute: (name) => {
       evaluating.push(name);
       try {
@@ -118,7 +118,7 @@ export function createModuleInstance(rt: Runtime, p: { address: string; dir: str
   }
   const typeNamespace = (mode: "managed" | "data", type: string, names: string[]) =>
     declaredNames({
-      names,
+      has: (n) => names.includes(n),
       compute: (name) => resourceValue(mode === "data" ? `data.${type}.${name}` : `${type}.${name}`),
       onCycle: (name) => fail(ctx, config.resources.get(mode === "data" ? `data.${type}.${name}` : `${type}.${name}`)!.range, "Cycle", `${type}.${name} refers to itself.`),
       summary: "Reference to undeclared resource",
@@ -127,7 +127,7 @@ export function createModuleInstance(rt: Runtime, p: { address: string; dir: str
   for (const [type, names] of byType.managed) roots[type] = typeNamespace("managed", type, names);
   const dataTypes = new Map([...byType.data].map(([type, names]) => [type, typeNamespace("data", type, names)]));
   roots.data = declaredNames({
-    names: dataTypes.keys(),
+    has: (t) => dataTypes.has(t),
     compute: (type) => dataTypes.get(type)!,
     onCycle: () => new Unknown("data source cycle"),
     summary: "Reference to undeclared data source type",
@@ -135,7 +135,7 @@ export function createModuleInstance(rt: Runtime, p: { address: string; dir: str
   });
 
   roots.module = declaredNames({
-    names: config.moduleCalls.keys(),
+    has: (n) => config.moduleCalls.has(n),
     compute: moduleValue,
     onCycle: (name) => fail(ctx, config.moduleCalls.get(name)!.range, "Cycle", `module.${name} refers to itself.`),
     summary: "Reference to undeclared module",
@@ -184,7 +184,7 @@ export function createModuleInstance(rt: Runtime, p: { address: string; dir: str
   }
 
   function regionFor(res: ResourceConfig): string | Unknown {
-    const key = res.provider ?? res.type.split("_")[0];
+    const key = res.provider ?? res.type.slice(0, res.type.indexOf("_") >>> 0);
     const found = providers.get(key) ?? (key.includes(".") ? undefined : providers.get("aws"));
     if (found) return found();
     if (key.includes(".")) {

@@ -13,7 +13,7 @@ export function namespace(summary: string, detail: (name: string) => string): Re
 }
 
 /** A lazy namespace whose missing names are reported with `summary` and `detail(name)`. */
-export function declaredNames(params: { names: Iterable<string>; compute(name: string): Value; onCycle(name: string): Value; summary: string; detail(name: string): string }): Record<string, Value> {
+export function declaredNames(params: { has(name: string): boolean; compute(name: string): Value; onCycle(name: string): Value; summary: string; detail(name: string): string }): Record<string, Value> {
   return lazyNamespace({ ...params, missing: (name, range, ctx) => fail(ctx, range, params.summary, params.detail(name)) });
 }
 

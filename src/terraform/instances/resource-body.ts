@@ -32,11 +32,13 @@ interface BodyParams {
  * set gives an Unknown that points at the resource.
  */
 export function bodyObject(body: Body, p: BodyParams): Record<string, Value> {
-  const out = tagObject({} as Record<string, Value>, { kind: "resource", address: p.address, path: p.path });
+  // Only the instance object is tagged; nested blocks are tagged when a reference reads them.
+  const out: Record<string, Value> = p.path ? {} : tagObject({}, { kind: "resource", address: p.address, path: "" });
   for (const attr of body.attributes) {
     if (p.skip?.has(attr.name)) continue;
     out[attr.name] = evaluate(attr.expr, p.ctx);
   }
+  if (body.blocks.length === 0) return out;
   const groups = new Map<string, Block[]>();
   for (const block of body.blocks) {
     const type = block.type === "dynamic" ? block.labels[0] : block.type;

@@ -19,6 +19,7 @@ resource "aws_autoscaling_group" "app" {
   tags_type = aws_launch_template.app.instance_type
   tokens    = aws_launch_template.app.metadata_options[0].http_tokens
   hop_limit = aws_launch_template.app.metadata_options[0].http_put_response_hop_limit
+  splat_hop = aws_launch_template.app.metadata_options[*].http_put_response_hop_limit
 }
 resource "aws_instance" "web" {
   count         = 2
@@ -41,6 +42,7 @@ resource "aws_eip" "web" {
     expect(id).toBeInstanceOf(Unknown);
     expect(id.ref).toEqual({ address: "aws_launch_template.app", attribute: "id" });
     expect((asg.hop_limit as Unknown).ref).toEqual({ address: "aws_launch_template.app", attribute: "metadata_options.0.http_put_response_hop_limit" });
+    expect((asg.splat_hop as Unknown[])[0].ref).toEqual({ address: "aws_launch_template.app", attribute: "metadata_options.0.http_put_response_hop_limit" });
   });
 
   it("indexes and splats counted resources", async () => {
