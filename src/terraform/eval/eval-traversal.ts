@@ -25,12 +25,12 @@ function traverseUnknown(u: Unknown, step: string): Unknown {
  * An attribute a resource's configuration sets to null is unset: the provider may compute it
  * (`ipv6_cidr_block` with `assign_generated_ipv6_cidr_block`), so a reference reads Unknown.
  */
-function resourceRead(value: Value, tag: ReturnType<typeof objectTag>, name: string): Value {
+function resourceRead(ctx: EvalContext, value: Value, tag: ObjectTag | undefined, name: string): Value {
   if (tag?.kind !== "resource") return value;
   const path = tag.path ? `${tag.path}.${name}` : name;
   if (value === null) return unsetResourceAttribute(tag.address, path);
   // Nested blocks are tagged on the way in, so their unset attributes read as unknown too.
-  if (typeof value === "object" && !isUnknown(value) && !objectTag(value)) tagObject(value, { kind: "resource", address: tag.address, path });
+  if (typeof value === "object" && !isUnknown(value) && !objectTag(ctx, value)) tagObject(ctx, value, { kind: "resource", address: tag.address, path });
   return value;
 }
 
@@ -46,9 +46,9 @@ export function getAttribute(source: Value, name: string, e: ExprOf<"getAttr">, 
     const hint = Array.isArray(source) ? ` Use a splat ([*].${name}) or an index to read it from the elements.` : "";
     return fail(ctx, e.range, "Unsupported attribute", `Can't access attributes on a ${typeName(source)} value ("${name}").${hint}`);
   }
-  const tag = objectTag(source);
+  const tag = objectTag(ctx, source);
   if (tag?.kind === "namespace" && tag.resolve) return resolveName(tag, name, e.range, ctx);
-  if (Object.prototype.hasOwnProperty.call(source, name)) return resourceRead(source[name], tag, name);
+  if (Object.prototype.hasOwnProperty.call(source, name)) return resourceRead(ctx, source[name], tag, name);
   if (tag?.kind === "resource") return unsetResourceAttribute(tag.address, tag.path ? `${tag.path}.${name}` : name);
   if (tag?.kind === "namespace") return tag.missing(name, e.range, ctx);
   return fail(ctx, e.range, "Unsupported attribute", `This object does not have an attribute named "${name}".`);
@@ -70,14 +70,14 @@ export function evalIndex(e: ExprOf<"index">, ctx: EvalContext): Value {
     if (n < 0 || n >= source.length) {
       return fail(ctx, e.key.range, "Invalid index", `The given key does not identify an element in this collection value: the collection has ${source.length} element(s), index ${n} is out of range.`);
     }
-    return resourceRead(source[n], objectTag(source), String(n));
+    return resourceRead(ctx, source[n], objectTag(ctx, source), String(n));
   }
   if (typeof source === "object") {
     const k = key === null ? undefined : toStringValue(key);
     if (k === undefined) return fail(ctx, e.key.range, "Invalid index", `The given key does not identify an element in this collection value: a string is required, got ${typeName(key)}.`);
-    const tag = objectTag(source);
+    const tag = objectTag(ctx, source);
     if (tag?.kind === "namespace" && tag.resolve) return resolveName(tag, k, e.key.range, ctx);
-    if (Object.prototype.hasOwnProperty.call(source, k)) return resourceRead(source[k], tag, k);
+    if (Object.prototype.hasOwnProperty.call(source, k)) return resourceRead(ctx, source[k], tag, k);
     if (tag?.kind === "resource") return unsetResourceAttribute(tag.address, tag.path ? `${tag.path}.${k}` : k);
     return fail(ctx, e.key.range, "Invalid index", `The given key does not identify an element in this collection value: there is no element with key ${JSON.stringify(k)}.`);
   }
@@ -90,8 +90,8 @@ export function evalSplat(e: ExprOf<"splat">, ctx: EvalContext): Value {
   if (isUnknown(source)) return new Unknown(source.reason);
   if (source === null) return [];
   const items = Array.isArray(source) ? source : [source];
-  const tag = Array.isArray(source) ? objectTag(source) : undefined;
-  return items.map((item, i) => evaluate(e.each, { ...ctx, anon: tag ? resourceRead(item, tag, String(i)) : item }));
+  const tag = Array.isArray(source) ? objectTag(ctx, source) : undefined;
+  return items.map((item, i) => evaluate(e.each, { ...ctx, anon: tag ? resourceRead(ctx, item, tag, String(i)) : item }));
 }
 
 export function evalAnon(e: ExprOf<"anon">, ctx: EvalContext): Value {

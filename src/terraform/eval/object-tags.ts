@@ -20,18 +20,20 @@ export type ObjectTag =
       missing(name: string, range: SourceRange, ctx: EvalContext): Value;
     };
 
-// A side table: a property (even a non-enumerable symbol) would push every tagged object into
-// V8's slow dictionary mode, which doubled evaluation time (bench/evaluate.ts).
-const tags = new WeakMap<object, ObjectTag>();
-const RUNNING = Symbol("costgate.running");
+/**
+ * Tags live in a side table owned by one evaluation (EvalContext.tags): a property, even a
+ * non-enumerable symbol, slows every tagged object down, and a global WeakMap grows across
+ * evaluations; a per-evaluation Map was the cheapest (bench/evaluate.ts).
+ */
+export type ObjectTags = Map<object, ObjectTag>;
 
-export function tagObject<T extends object>(obj: T, tag: ObjectTag): T {
-  tags.set(obj, tag);
+export function tagObject<T extends object>(ctx: Pick<EvalContext, "tags">, obj: T, tag: ObjectTag): T {
+  ctx.tags?.set(obj, tag);
   return obj;
 }
 
-export function objectTag(obj: object): ObjectTag | undefined {
-  return tags.get(obj);
+export function objectTag(ctx: Pick<EvalContext, "tags">, obj: object): ObjectTag | undefined {
+  return ctx.tags?.get(obj);
 }
 
 /** The value of an attribute of a resource that configuration does not set. */
@@ -68,7 +70,9 @@ export function defineLazy(obj: Record<string, Value>, name: string, compute: ()
  * names instead of a getter per name (the allocation matters: bench/evaluate.ts). Reading a
  * name while it is being computed calls `onCycle`.
  */
-export function lazyNamespace(params: {
+const RUNNING = Symbol("costgate.running");
+
+export function lazyNamespace(ctx: Pick<EvalContext, "tags">, params: {
   /** Whether `name` is declared (a lookup in the configuration, no copy of the names). */
   has(name: string): boolean;
   compute(name: string): Value;
@@ -91,11 +95,11 @@ export function lazyNamespace(params: {
     }
     return value;
   };
-  return tagObject({} as Record<string, Value>, { kind: "namespace", resolve, missing: params.missing });
+  return tagObject(ctx, {} as Record<string, Value>, { kind: "namespace", resolve, missing: params.missing });
 }
 
 /** Every name of a lazy namespace, computed: so errors in unused locals are still reported. */
-export function resolveAll(ns: Value, names: Iterable<string>): void {
-  const tag = ns !== null && typeof ns === "object" ? objectTag(ns) : undefined;
+export function resolveAll(ctx: Pick<EvalContext, "tags">, ns: Value, names: Iterable<string>): void {
+  const tag = ns !== null && typeof ns === "object" ? objectTag(ctx, ns) : undefined;
   if (tag?.kind === "namespace" && tag.resolve) for (const n of names) tag.resolve(n);
 }

@@ -2,7 +2,9 @@ import type { ResourceInstance } from "../resource-instance.js";
 import { resolveAll } from "../eval/object-tags.js";
 import { isUnknown, type Unknown } from "../unknown.js";
 import type { Value } from "../value.js";
+import { childExpansion, moduleOutputs } from "./module-calls.js";
 import type { ModuleInstance } from "./module-instance.js";
+import { resourceExpansion } from "./resource-expansion.js";
 
 /** A module call whose code could not be had (remote source without a fetcher, fetch failed). */
 export interface UnresolvedModule {
@@ -24,7 +26,7 @@ export function collectInstances(root: ModuleInstance): { instances: ResourceIns
   const unresolved: UnresolvedModule[] = [];
   const visit = (m: ModuleInstance) => {
     for (const [key, res] of m.config.resources) {
-      const { expansion, instances: states } = m.resource(key);
+      const { expansion, instances: states } = resourceExpansion(m, key);
       for (const s of states) {
         if (res.mode !== "managed") continue;
         const attributes = s.object;
@@ -42,10 +44,10 @@ export function collectInstances(root: ModuleInstance): { instances: ResourceIns
         });
       }
     }
-    resolveAll(m.ctx.scope.vars.local, m.config.locals.keys());
-    touchAll(m.outputs());
+    resolveAll(m.ctx, m.ctx.scope.vars.local, m.config.locals.keys());
+    touchAll(moduleOutputs(m));
     for (const name of m.config.moduleCalls.keys()) {
-      const child = m.children(name);
+      const child = childExpansion(m, name);
       for (const inst of child.instances) {
         if (inst.module) visit(inst.module);
         else if ("error" in child.target) {

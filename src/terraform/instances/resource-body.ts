@@ -33,7 +33,7 @@ interface BodyParams {
  */
 export function bodyObject(body: Body, p: BodyParams): Record<string, Value> {
   // Only the instance object is tagged; nested blocks are tagged when a reference reads them.
-  const out: Record<string, Value> = p.path ? {} : tagObject({}, { kind: "resource", address: p.address, path: "" });
+  const out: Record<string, Value> = p.path ? {} : tagObject(p.ctx, {}, { kind: "resource", address: p.address, path: "" });
   for (const attr of body.attributes) {
     if (p.skip?.has(attr.name)) continue;
     out[attr.name] = evaluate(attr.expr, p.ctx);
