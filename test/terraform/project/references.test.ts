@@ -87,6 +87,15 @@ resource "aws_instance" "x" {
     expect(a.tags).toEqual({ region: "eu-central-1", account: "123456789012", arn: "arn:aws:s3:::x", state: "available", module: ".", ws: "staging" });
     expect(r.instances.map((i) => i.mode)).toEqual(["managed"]);
   });
+
+  it("knows the partition from the region and never invents a region's display name", async () => {
+    const r = await run({
+      "main.tf": 'provider "aws" { region = "cn-north-1" }\ndata "aws_partition" "p" {}\ndata "aws_region" "r" {}\nresource "aws_s3_bucket" "b" {\n  arn    = "arn:${data.aws_partition.p.partition}:s3:::b"\n  suffix = data.aws_partition.p.dns_suffix\n  desc   = data.aws_region.r.description\n}\n',
+    });
+    const a = r.byAddress("aws_s3_bucket.b").attributes;
+    expect(a).toMatchObject({ arn: "arn:aws-cn:s3:::b", suffix: "amazonaws.com.cn" });
+    expect(a.desc).toBeInstanceOf(Unknown);
+  });
 });
 
 describe("configuration errors", () => {
