@@ -6,6 +6,13 @@ import { markSet, sortedKeys, type Value } from "../../src/terraform/value.js";
 
 type Obj = Record<string, Value>;
 
+/** Terraform's jsonencode writes object keys in lexical order. */
+function sortKeys(v: Value): Value {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v !== null && typeof v === "object" && !isUnknown(v)) return Object.fromEntries(sortedKeys(v).map((k) => [k, sortKeys((v as Obj)[k])]));
+  return v;
+}
+
 /** Paths that start with path.module / path.root are source-root relative; others are relative to the module. */
 function resolve(ctx: FunctionContext, p: string): string {
   const clean = posix.normalize(p);
@@ -44,6 +51,7 @@ export const fixtureFunctions: FunctionTable = {
     let i = 0;
     return (f as string).replace(/%[sd]/g, () => String(rest[i++]));
   }),
+  jsonencode: fn([1, 1], ([v]) => JSON.stringify(sortKeys(v))),
   tostring: fn([1, 1], ([v]) => (typeof v === "number" ? String(v) : v)),
   upper: fn([1, 1], ([s]) => (s as string).toUpperCase()),
   substr: fn([3, 3], ([s, o, l]) => (s as string).substr(o as number, l as number)),
