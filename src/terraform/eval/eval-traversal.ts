@@ -5,7 +5,7 @@ import type { Value } from "../value.js";
 import { type EvalContext, lookupName } from "./context.js";
 import { toNumber, toStringValue, typeName } from "./convert-primitive.js";
 import { evaluate } from "./evaluate.js";
-import { type ObjectTag, objectTag, tagObject, unsetResourceAttribute } from "./object-tags.js";
+import { type LazyNamespaceTag, type ObjectTag, objectTag, resolveLazy, tagObject, unsetResourceAttribute } from "./object-tags.js";
 import { fail } from "./unknowns.js";
 
 export function evalVariable(e: ExprOf<"variable">, ctx: EvalContext): Value {
@@ -34,9 +34,9 @@ function resourceRead(ctx: EvalContext, value: Value, tag: ObjectTag | undefined
   return value;
 }
 
-function resolveName(tag: ObjectTag & { kind: "namespace" }, name: string, range: SourceRange, ctx: EvalContext): Value {
-  const value = tag.resolve!(name);
-  return value === undefined ? tag.missing(name, range, ctx) : value;
+function resolveName(tag: LazyNamespaceTag, name: string, range: SourceRange, ctx: EvalContext): Value {
+  const value = resolveLazy(tag, name);
+  return value === undefined ? fail(ctx, range, tag.spec.summary, tag.spec.detail(tag.arg, name)) : value;
 }
 
 export function getAttribute(source: Value, name: string, e: ExprOf<"getAttr">, ctx: EvalContext): Value {
@@ -47,7 +47,7 @@ export function getAttribute(source: Value, name: string, e: ExprOf<"getAttr">, 
     return fail(ctx, e.range, "Unsupported attribute", `Can't access attributes on a ${typeName(source)} value ("${name}").${hint}`);
   }
   const tag = objectTag(ctx, source);
-  if (tag?.kind === "namespace" && tag.resolve) return resolveName(tag, name, e.range, ctx);
+  if (tag?.kind === "lazy") return resolveName(tag, name, e.range, ctx);
   if (Object.prototype.hasOwnProperty.call(source, name)) return resourceRead(ctx, source[name], tag, name);
   if (tag?.kind === "resource") return unsetResourceAttribute(tag.address, tag.path ? `${tag.path}.${name}` : name);
   if (tag?.kind === "namespace") return tag.missing(name, e.range, ctx);
@@ -76,7 +76,7 @@ export function evalIndex(e: ExprOf<"index">, ctx: EvalContext): Value {
     const k = key === null ? undefined : toStringValue(key);
     if (k === undefined) return fail(ctx, e.key.range, "Invalid index", `The given key does not identify an element in this collection value: a string is required, got ${typeName(key)}.`);
     const tag = objectTag(ctx, source);
-    if (tag?.kind === "namespace" && tag.resolve) return resolveName(tag, k, e.key.range, ctx);
+    if (tag?.kind === "lazy") return resolveName(tag, k, e.key.range, ctx);
     if (Object.prototype.hasOwnProperty.call(source, k)) return resourceRead(ctx, source[k], tag, k);
     if (tag?.kind === "resource") return unsetResourceAttribute(tag.address, tag.path ? `${tag.path}.${k}` : k);
     return fail(ctx, e.key.range, "Invalid index", `The given key does not identify an element in this collection value: there is no element with key ${JSON.stringify(k)}.`);

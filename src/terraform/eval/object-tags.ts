@@ -13,12 +13,27 @@ import type { EvalContext } from "./context.js";
  */
 export type ObjectTag =
   | { kind: "resource"; address: string; path: string }
-  | {
-      kind: "namespace";
-      /** The value of a declared name (computed on first use), or undefined when it is not declared. */
-      resolve?(name: string): Value | undefined;
-      missing(name: string, range: SourceRange, ctx: EvalContext): Value;
-    };
+  | { kind: "namespace"; missing(name: string, range: SourceRange, ctx: EvalContext): Value }
+  | LazyNamespaceTag;
+
+/**
+ * How the names of one kind of namespace (`var`, `local`, a resource type...) are declared,
+ * computed and reported: shared by every module instance, so a namespace is data, not closures.
+ */
+export interface NamespaceSpec<A> {
+  has(arg: A, name: string): boolean;
+  compute(arg: A, name: string): Value;
+  onCycle(arg: A, name: string): Value;
+  summary: string;
+  detail(arg: A, name: string): string;
+}
+
+export interface LazyNamespaceTag {
+  kind: "lazy";
+  spec: NamespaceSpec<unknown>;
+  arg: unknown;
+  values?: Map<string, Value | typeof RUNNING>;
+}
 
 /**
  * Tags live in a side table owned by one evaluation (EvalContext.tags): a property, even a
@@ -65,41 +80,36 @@ export function defineLazy(obj: Record<string, Value>, name: string, compute: ()
   });
 }
 
-/**
- * A namespace whose names are computed on first use and remembered, with one resolver for all
- * names instead of a getter per name (the allocation matters: bench/evaluate.ts). Reading a
- * name while it is being computed calls `onCycle`.
- */
 const RUNNING = Symbol("costgate.running");
 
-export function lazyNamespace(ctx: Pick<EvalContext, "tags">, params: {
-  /** Whether `name` is declared (a lookup in the configuration, no copy of the names). */
-  has(name: string): boolean;
-  compute(name: string): Value;
-  onCycle(name: string): Value;
-  missing(name: string, range: SourceRange, ctx: EvalContext): Value;
-}): Record<string, Value> {
-  let values: Map<string, Value | typeof RUNNING> | undefined;
-  const resolve = (name: string): Value | undefined => {
-    if (!params.has(name)) return undefined;
-    values ??= new Map();
-    const known = values.get(name);
-    if (known === RUNNING) return params.onCycle(name);
-    if (known !== undefined || values.has(name)) return known as Value;
-    values.set(name, RUNNING);
-    let value: Value = null;
-    try {
-      value = params.compute(name);
-    } finally {
-      values.set(name, value);
-    }
-    return value;
-  };
-  return tagObject(ctx, {} as Record<string, Value>, { kind: "namespace", resolve, missing: params.missing });
+/**
+ * A namespace whose names are computed on first use and remembered. Reading a name while it
+ * is being computed is a cycle (`spec.onCycle`).
+ */
+export function lazyNamespace<A>(ctx: Pick<EvalContext, "tags">, spec: NamespaceSpec<A>, arg: A): Record<string, Value> {
+  return tagObject(ctx, {} as Record<string, Value>, { kind: "lazy", spec: spec as NamespaceSpec<unknown>, arg });
+}
+
+/** The value of a declared name, or undefined when the namespace does not declare it. */
+export function resolveLazy(tag: LazyNamespaceTag, name: string): Value | undefined {
+  const { spec, arg } = tag;
+  if (!spec.has(arg, name)) return undefined;
+  const values = (tag.values ??= new Map());
+  const known = values.get(name);
+  if (known === RUNNING) return spec.onCycle(arg, name);
+  if (known !== undefined || values.has(name)) return known as Value;
+  values.set(name, RUNNING);
+  let value: Value = null;
+  try {
+    value = spec.compute(arg, name);
+  } finally {
+    values.set(name, value);
+  }
+  return value;
 }
 
 /** Every name of a lazy namespace, computed: so errors in unused locals are still reported. */
 export function resolveAll(ctx: Pick<EvalContext, "tags">, ns: Value, names: Iterable<string>): void {
   const tag = ns !== null && typeof ns === "object" ? objectTag(ctx, ns) : undefined;
-  if (tag?.kind === "namespace" && tag.resolve) for (const n of names) tag.resolve(n);
+  if (tag?.kind === "lazy") for (const n of names) resolveLazy(tag, n);
 }

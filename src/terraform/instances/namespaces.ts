@@ -1,6 +1,6 @@
 import type { SourceRange } from "../diagnostic.js";
 import type { EvalContext } from "../eval/context.js";
-import { lazyNamespace, tagObject } from "../eval/object-tags.js";
+import { tagObject } from "../eval/object-tags.js";
 import { fail } from "../eval/unknowns.js";
 import type { Value } from "../value.js";
 
@@ -10,11 +10,6 @@ export function namespace(ctx: EvalContext, summary: string, detail: (name: stri
     kind: "namespace",
     missing: (name: string, range: SourceRange, ctx: EvalContext) => fail(ctx, range, summary, detail(name)),
   });
-}
-
-/** A lazy namespace whose missing names are reported with `summary` and `detail(name)`. */
-export function declaredNames(ctx: EvalContext, params: { has(name: string): boolean; compute(name: string): Value; onCycle(name: string): Value; summary: string; detail(name: string): string }): Record<string, Value> {
-  return lazyNamespace(ctx, { ...params, missing: (name, range, ctx) => fail(ctx, range, params.summary, params.detail(name)) });
 }
 
 /** Root names nobody declared: `aws_nope.x` is an undeclared resource; `count`/`each` outside their blocks. */
