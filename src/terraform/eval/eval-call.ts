@@ -45,7 +45,8 @@ export function evalCall(e: ExprOf<"call">, ctx: EvalContext): Value {
       const at = argIndex !== undefined ? e.args[Math.min(argIndex, e.args.length - 1)]?.range ?? e.range : e.range;
       return fail(ctx, at, "Invalid function argument", `Call to function "${e.name}" failed: ${message}`);
     }
-    throw err;
+    // A bug in one function must not lose the whole estimate: report it where it was called.
+    return fail(ctx, e.range, "Function failed", `Costgate's implementation of "${e.name}" failed (${err instanceof Error ? err.message : String(err)}); please report it.`);
   }
 }
 

@@ -51,7 +51,16 @@ export function collectInstances(root: ModuleInstance): { instances: ResourceIns
       for (const inst of child.instances) {
         if (inst.module) visit(inst.module);
         else if ("error" in child.target) {
-          unresolved.push({ address: inst.address, source: child.target.source, reason: child.target.error, file: child.call.range.file, line: child.call.range.start.line });
+          const { source, error } = child.target;
+          unresolved.push({ address: inst.address, source, reason: error, file: child.call.range.file, line: child.call.range.start.line });
+          if (source) {
+            m.ctx.diagnostics.push({
+              severity: "warning",
+              summary: "Module not available",
+              detail: `The resources of ${inst.address} (${source}) cannot be listed, so they are not estimated: ${error}.`,
+              range: child.call.range,
+            });
+          }
         }
       }
     }

@@ -119,7 +119,10 @@ resource "aws_ssm_parameter" "p" {
       { address: "module.gone[0]", source: "git::https://example.com/gone.git", reason: "no such module git::https://example.com/gone.git", file: "main.tf", line: 7 },
       { address: "module.gone[1]", source: "git::https://example.com/gone.git", reason: "no such module git::https://example.com/gone.git", file: "main.tf", line: 7 },
     ]);
-    expect(r.diagnostics).toContainEqual(expect.objectContaining({ severity: "warning", summary: "Module not available" }));
+    expect(r.diagnostics.filter((d) => d.summary === "Module not available").map((d) => d.detail)).toEqual([
+      "The resources of module.gone[0] (git::https://example.com/gone.git) cannot be listed, so they are not estimated: no such module git::https://example.com/gone.git.",
+      "The resources of module.gone[1] (git::https://example.com/gone.git) cannot be listed, so they are not estimated: no such module git::https://example.com/gone.git.",
+    ]);
     expect((r.byAddress("aws_ssm_parameter.p").attributes.other as Unknown).reason).toMatch(/module.gone \(git::https:\/\/example.com\/gone.git\) is not available: no such module/);
   });
 
