@@ -19,7 +19,6 @@ import { builtinFunctions } from "../src/terraform/functions/index.js";
 import { parseHcl } from "../src/terraform/hcl/index.js";
 import { defaultProject } from "../src/terraform/project.js";
 import { memoryTree } from "../test/terraform/memory-tree.js";
-import { fixtureFunctions } from "../test/terraform/test-functions.js";
 
 const SERVICES = 100;
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
@@ -234,7 +233,7 @@ try {
   const files = await writeProject(dir);
   const sources = await Promise.all(files.map(async (f) => ({ f, src: await readFile(path.join(dir, f), "utf8") })));
   const bytes = sources.reduce((n, s) => n + s.src.length, 0);
-  const functions = Object.keys(builtinFunctions).length > 0 ? builtinFunctions : fixtureFunctions;
+  const functions = builtinFunctions;
   // In memory, as parse-only has its sources: disk (or GitHub) reads are not evaluation cost.
   const tree = memoryTree(Object.fromEntries(sources.map(({ f, src }) => [f, src])));
 
@@ -273,7 +272,6 @@ try {
   const e = median(evalTimes);
   console.log(`project: ${files.length} files, ${(bytes / 1e6).toFixed(2)} MB, ${instances} resource instances, ${diagnostics} diagnostics`);
   if (process.env.SHOW_DIAGNOSTICS) console.log(lastDiagnostics.slice(0, 5));
-  console.log(`functions: ${functions === builtinFunctions ? "built-in table" : "test fixture table (built-in table is empty on this branch)"}`);
   console.log(`CPU ms, median of ${RUNS} runs after ${WARMUP} warm-up runs; ${parsed.length} files parsed per run`);
   console.log(`parse only:       ${p.toFixed(1)} ms (${(bytes / 1e6 / (p / 1000)).toFixed(1)} MB/s)`);
   console.log(`parse + evaluate: ${e.toFixed(1)} ms (evaluateProject with an empty parse cache, files in memory)`);
