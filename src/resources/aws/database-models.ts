@@ -1,5 +1,7 @@
 import type { ResourceModel } from "../resource-model.js";
 import { awsDbInstance } from "./aws-db-instance.js";
+import { awsRdsCluster } from "./aws-rds-cluster.js";
+import { awsRdsClusterInstance } from "./aws-rds-cluster-instance.js";
 
 /** Databases, caches, search, streaming and queues with instances. */
-export const DATABASE_MODELS: readonly ResourceModel[] = [awsDbInstance];
+export const DATABASE_MODELS: readonly ResourceModel[] = [awsDbInstance, awsRdsCluster, awsRdsClusterInstance];
