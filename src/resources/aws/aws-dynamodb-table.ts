@@ -37,15 +37,15 @@ export const awsDynamodbTable: ResourceModel = {
       const hourly = (name: string, unit: string, count: number, price: PriceQuery, subresource?: string): CostComponent =>
         ({ name, unit, hourlyQuantity: dec(count), price, subresource });
       components.push(
-        hourly("Write capacity unit (WCU)", "WCU", wcu, q(r.region, "Provisioned IOPS", group("DDB-WriteUnits"))),
-        hourly("Read capacity unit (RCU)", "RCU", rcu, q(r.region, "Provisioned IOPS", group("DDB-ReadUnits"))),
+        hourly("Write capacity unit (WCU)", "WCU-hours", wcu, q(r.region, "Provisioned IOPS", group("DDB-WriteUnits"))),
+        hourly("Read capacity unit (RCU)", "RCU-hours", rcu, q(r.region, "Provisioned IOPS", group("DDB-ReadUnits"))),
       );
       // Each replica table has the same capacity: its writes are replicated writes at that region's price.
       for (const region of replicas) {
         const subresource = `replica (${region})`;
         components.push(
-          hourly("Replicated write capacity unit (rWCU)", "rWCU", wcu, q(region, "DDB-Operation-ReplicatedWrite", group("DDB-ReplicatedWriteUnits")), subresource),
-          hourly("Read capacity unit (RCU)", "RCU", rcu, q(region, "Provisioned IOPS", group("DDB-ReadUnits")), subresource),
+          hourly("Replicated write capacity unit (rWCU)", "rWCU-hours", wcu, q(region, "DDB-Operation-ReplicatedWrite", group("DDB-ReplicatedWriteUnits")), subresource),
+          hourly("Read capacity unit (RCU)", "RCU-hours", rcu, q(region, "Provisioned IOPS", group("DDB-ReadUnits")), subresource),
         );
       }
     } else if (billingMode === "PAY_PER_REQUEST") {
