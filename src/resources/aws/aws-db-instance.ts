@@ -1,11 +1,11 @@
-import { equals, type AttributeMatcher, type PriceQuery } from "../../pricing/price-query.js";
-import { dec } from "../../shared/decimal.js";
+import { equals, type AttributeMatcher } from "../../pricing/price-query.js";
 import { UnknownInput } from "../attributes.js";
 import type { ComponentSpec } from "../cost-component.js";
 import type { ResourceModel } from "../resource-model.js";
 import { usagetype } from "./shared/price-helpers.js";
 import { publicIpv4Component } from "./shared/public-ipv4.js";
 import { AURORA_ENGINES, RDS_ENGINES, isOracle, priceListLicense, type RdsEngine } from "./shared/rds-engines.js";
+import { rdsInstanceHours } from "./shared/rds-instance.js";
 import { rdsStorageComponents, type RdsDeployment } from "./shared/rds-storage.js";
 import { usageQuantity } from "./shared/usage-quantity.js";
 
@@ -37,13 +37,7 @@ export const awsDbInstance: ResourceModel = {
     const storage = r.has("allocated_storage") || !source ? r : source;
 
     const components: ComponentSpec[] = [
-      {
-        name: `Database instance (on-demand, ${deployment}, ${instanceClass})`,
-        unit: "hours",
-        hourlyQuantity: dec(1),
-        priceUnit: "Hrs",
-        price: instanceQuery(r.region, engine, instanceClass, deployment, license),
-      },
+      rdsInstanceHours(`Database instance (on-demand, ${deployment}, ${instanceClass})`, r.region, instanceClass, engine.databaseEngine, ...instanceAttributes(engine, deployment, license)),
       ...rdsStorageComponents(r.region, deployment, {
         storageType: storage.string("storage_type") ?? (storage.has("iops") ? "io1" : "gp2"),
         sizeGb: storage.number("allocated_storage", DEFAULT_STORAGE_GB),
@@ -66,14 +60,11 @@ export const awsDbInstance: ResourceModel = {
   },
 };
 
-function instanceQuery(region: string, engine: RdsEngine, instanceClass: string, deployment: RdsDeployment, license: string | undefined): PriceQuery {
-  const attributes: AttributeMatcher[] = [
-    equals("instanceType", instanceClass),
-    equals("databaseEngine", engine.databaseEngine),
-    equals("deploymentOption", deployment),
-  ];
+/** What tells an engine's rows apart beyond class and engine: deployment, edition, licence. */
+function instanceAttributes(engine: RdsEngine, deployment: RdsDeployment, license: string | undefined): AttributeMatcher[] {
+  const attributes = [equals("deploymentOption", deployment)];
   if (engine.databaseEdition) attributes.push(equals("databaseEdition", engine.databaseEdition));
   if (license) attributes.push(equals("licenseModel", license));
   if (isOracle(engine)) attributes.push(equals("deploymentModel", ""));
-  return { service: "AmazonRDS", region, productFamily: "Database Instance", attributes };
+  return attributes;
 }

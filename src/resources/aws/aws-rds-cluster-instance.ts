@@ -1,4 +1,3 @@
-import { equals } from "../../pricing/price-query.js";
 import { dec } from "../../shared/decimal.js";
 import { UnknownInput } from "../attributes.js";
 import type { ComponentSpec, CostComponent } from "../cost-component.js";
@@ -7,6 +6,7 @@ import type { ResourceView } from "../resource-view.js";
 import { auroraEngine, auroraQuery, isIoOptimized } from "./shared/aurora.js";
 import { usagetype } from "./shared/price-helpers.js";
 import { publicIpv4Component } from "./shared/public-ipv4.js";
+import { rdsInstanceHours } from "./shared/rds-instance.js";
 
 export const awsRdsClusterInstance: ResourceModel = {
   type: "aws_rds_cluster_instance",
@@ -23,22 +23,13 @@ export const awsRdsClusterInstance: ResourceModel = {
     const components: ComponentSpec[] = [
       instanceClass === "db.serverless"
         ? serverlessV2(r, cluster, databaseEngine, ioOptimized)
-        : {
-            name: `Database instance (on-demand, ${ioOptimized ? "I/O-Optimized, " : ""}${instanceClass})`,
-            unit: "hours",
-            hourlyQuantity: dec(1),
-            priceUnit: "Hrs",
-            price: {
-              service: "AmazonRDS",
-              region: r.region,
-              productFamily: "Database Instance",
-              attributes: [
-                equals("instanceType", instanceClass),
-                equals("databaseEngine", databaseEngine),
-                usagetype(`${ioOptimized ? "InstanceUsageIOOptimized" : "InstanceUsage"}:${instanceClass}`),
-              ],
-            },
-          },
+        : rdsInstanceHours(
+            `Database instance (on-demand, ${ioOptimized ? "I/O-Optimized, " : ""}${instanceClass})`,
+            r.region,
+            instanceClass,
+            databaseEngine,
+            usagetype(`${ioOptimized ? "InstanceUsageIOOptimized" : "InstanceUsage"}:${instanceClass}`),
+          ),
     ];
     if (r.bool("publicly_accessible", false)) components.push(publicIpv4Component(r.region, 1));
     return components;

@@ -6,6 +6,7 @@ import type { ResourceModel } from "../resource-model.js";
 import type { ResourceView } from "../resource-view.js";
 import { auroraEngine, auroraQuery, isIoOptimized } from "./shared/aurora.js";
 import { RDS_ENGINES } from "./shared/rds-engines.js";
+import { rdsInstanceHours } from "./shared/rds-instance.js";
 import { rdsStorageComponents } from "./shared/rds-storage.js";
 import { usageQuantity, usageTimes } from "./shared/usage-quantity.js";
 
@@ -80,18 +81,13 @@ function multiAzDbCluster(r: ResourceView, engineName: string | undefined): Comp
   const allocated = r.number("allocated_storage");
   if (allocated === undefined) throw new UnknownInput("allocated_storage", "a Multi-AZ DB cluster needs allocated_storage");
   return [
-    {
-      name: `Multi-AZ DB cluster (writer + 2 readable standbys, ${instanceClass})`,
-      unit: "hours",
-      hourlyQuantity: dec(1),
-      priceUnit: "Hrs",
-      price: {
-        service: "AmazonRDS",
-        region: r.region,
-        productFamily: "Database Instance",
-        attributes: [equals("instanceType", instanceClass), equals("databaseEngine", engine.databaseEngine), equals("deploymentOption", MULTI_AZ_CLUSTER)],
-      },
-    },
+    rdsInstanceHours(
+      `Multi-AZ DB cluster (writer + 2 readable standbys, ${instanceClass})`,
+      r.region,
+      instanceClass,
+      engine.databaseEngine,
+      equals("deploymentOption", MULTI_AZ_CLUSTER),
+    ),
     ...rdsStorageComponents(r.region, MULTI_AZ_CLUSTER, {
       storageType,
       sizeGb: allocated,
