@@ -8,8 +8,8 @@ export interface FakeRepository {
   /** Commit SHA -> the files at that commit. */
   commits: Record<string, GitFile[]>;
   pull: { number: number; base: string; head: string; author: string; title: string };
-  /** Team slug ("acme/finops") -> its active members. */
-  teams: Record<string, string[]>;
+  /** Team slug ("acme/finops") -> its active members; default none. */
+  teams?: Record<string, string[]>;
 }
 
 export interface RecordedState {
@@ -66,6 +66,7 @@ export async function startFakeGitHub(repository: FakeRepository): Promise<FakeG
     ["GET", route(`${prefix}/compare/`, "(.+)\\.\\.\\.(.+)"), () => [200, { merge_base_commit: { sha: pull.base }, files: [] }]],
     ["GET", route(`${prefix}/git/trees/`, "([0-9a-f]{40})"), (m) => (repository.commits[m[1]!] ? [200, treeResponse(`f${m[1]!.slice(1)}`, repository.commits[m[1]!]!)] : [404, { message: "Not Found" }])],
     ["GET", route(`${prefix}/git/blobs/`, "([0-9a-f]{40})"), (m) => blob(repository, m[1]!)],
+    ["POST", /^\/graphql$/, (_m, body) => [200, graphql(repository, body.query)]],
     ["GET", route(`${prefix}/issues/${pull.number}/comments`), () => [200, state.comments.map(commentJson)]],
     ["POST", route(`${prefix}/issues/${pull.number}/comments`), (_m, body) => [201, commentJson(addComment({ login: "costgate[bot]", id: 191204401, type: "Bot" }, body.body))]],
     ["POST", route(`${prefix}/issues/comments/`, "(\\d+)/reactions"), (m, body) => {
@@ -74,7 +75,7 @@ export async function startFakeGitHub(repository: FakeRepository): Promise<FakeG
     }],
     ["GET", route(`${prefix}/contents/`, "(.+)"), (m, _b, url) => contents(repository, decodeURIComponent(m[1]!), url.searchParams.get("ref") ?? pull.base)],
     ["GET", /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/, (m) =>
-      repository.teams[`${m[1]}/${m[2]}`]?.includes(m[3]!) ? [200, { role: "member", state: "active" }] : [404, { message: "Not Found" }]],
+      repository.teams?.[`${m[1]}/${m[2]}`]?.includes(m[3]!) ? [200, { role: "member", state: "active" }] : [404, { message: "Not Found" }]],
     ["PATCH", route(`${prefix}/issues/comments/`, "(\\d+)"), (m, body) => {
       const comment = state.comments.find((c) => c.id === Number(m[1]));
       if (!comment) return [404, { message: "Not Found" }];
@@ -137,6 +138,17 @@ function contents(repository: FakeRepository, path: string, ref: string): [numbe
   const file = repository.commits[ref]?.find((f) => f.path === path);
   if (!file) return [404, { message: "Not Found" }];
   return [200, { type: "file", name: path.split("/").at(-1), path, sha: file.sha, encoding: "base64", content: file.content.toString("base64") }];
+}
+
+/** The one GraphQL query the App sends: blob texts by SHA, aliased `bN: object(oid: "...")`. */
+function graphql(repository: FakeRepository, query: string): unknown {
+  const files = Object.values(repository.commits).flat();
+  const blobs: Record<string, unknown> = {};
+  for (const [, alias, sha] of query.matchAll(/(b\d+): object\(oid: "([0-9a-f]{40})"\)/g)) {
+    const file = files.find((f) => f.sha === sha);
+    blobs[alias!] = file ? { text: file.content.toString("utf8"), isBinary: false, isTruncated: false } : null;
+  }
+  return { data: { repository: blobs } };
 }
 
 function changedFiles(base: GitFile[], head: GitFile[]) {

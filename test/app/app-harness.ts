@@ -118,9 +118,28 @@ export function headWithWebNodes(count: number): Promise<GitFile[]> {
 
 type Asserter = (body: any) => void;
 
+// Requests no mock answered. Most fail the run loudly; some (a batched blob read) have a quiet
+// fallback, so the harness lists them too: a test passes only if every request was expected.
+const unmatched: string[] = [];
+nock.emitter.on("no match", (req: { method?: string; path?: string }) => unmatched.push(`unmatched ${req.method} ${req.path}`));
+
 /** GitHub as the App sees it for pull request #42, with named pieces for each test to assert. */
 export function github() {
+  unmatched.length = 0;
   const scope = nock(API);
+  const blobs = new Map<string, GitFile>();
+  // Blob texts in batches over GraphQL, as GitHubTree.prefetch asks for them (REST blobs are the fallback).
+  scope
+    .post("/graphql", (b) => String(b.query).includes("object(oid:"))
+    .optionally()
+    .times(20)
+    .reply(200, (_uri, body: any) => {
+      const found = [...String(body.query).matchAll(/(b\d+): object\(oid: "([0-9a-f]{40})"\)/g)].map(([, alias, sha]) => {
+        const file = blobs.get(sha!);
+        return [alias, file ? { text: file.content.toString("utf8"), isBinary: false, isTruncated: false } : null];
+      });
+      return { data: { repository: Object.fromEntries(found) } };
+    });
   // Optional: Probot keeps the installation token for a second event in the same test.
   scope.post("/app/installations/2/access_tokens").optionally().reply(201, { token: "ghs_test", expires_at: "2099-01-01T00:00:00Z" });
   const contents = (repo: string, ref: string | undefined, text: string | null) => {
@@ -165,6 +184,7 @@ export function github() {
     /** The tree at a commit; blobs are served when read (which ones is the evaluator's business). */
     repository(sha: string, files: GitFile[]) {
       scope.get(`${REPO_PATH}/git/trees/${sha}`).query({ recursive: "1" }).reply(200, treeResponse(`t${sha.slice(1)}`, files));
+      for (const file of files) blobs.set(file.sha, file);
       for (const file of files) scope.get(`${REPO_PATH}/git/blobs/${file.sha}`).optionally().reply(200, blobResponse(file));
     },
     /** GET /pulls/42 answering `times` reads with this head (a run reads it fresh, then again before publishing). */
@@ -227,7 +247,9 @@ export function approvalBy(person: { login: string; id: number }, overrides: Par
   };
 }
 
-/** Mocks left unused, other than blobs the evaluator had no reason to read. */
+/** Required mocks left unused, and requests no mock answered. */
 export function pendingRequired(): string[] {
-  return nock.pendingMocks().filter((m) => !m.includes("/git/blobs/"));
+  const left = [...nock.pendingMocks(), ...unmatched];
+  unmatched.length = 0;
+  return left;
 }
