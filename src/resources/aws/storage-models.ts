@@ -1,4 +1,5 @@
 import type { ResourceModel } from "../resource-model.js";
+import { awsCloudfrontDistribution } from "./aws-cloudfront-distribution.js";
 import { awsCloudwatchDashboard } from "./aws-cloudwatch-dashboard.js";
 import { awsCloudwatchLogGroup } from "./aws-cloudwatch-log-group.js";
 import { awsCloudwatchMetricAlarm } from "./aws-cloudwatch-metric-alarm.js";
@@ -14,4 +15,4 @@ import { awsLambdaProvisionedConcurrencyConfig } from "./aws-lambda-provisioned-
 import { awsS3Bucket } from "./aws-s3-bucket.js";
 
 /** Storage, messaging, monitoring, security, DNS, edge and APIs. */
-export const STORAGE_MODELS: readonly ResourceModel[] = [awsLambdaFunction, awsLambdaProvisionedConcurrencyConfig, awsS3Bucket, awsEfsFileSystem, awsCloudwatchLogGroup, awsCloudwatchMetricAlarm, awsCloudwatchDashboard, awsKmsKey, awsSecretsmanagerSecret, awsRoute53Zone, awsRoute53Record, awsSqsQueue, awsSnsTopic];
+export const STORAGE_MODELS: readonly ResourceModel[] = [awsLambdaFunction, awsLambdaProvisionedConcurrencyConfig, awsS3Bucket, awsEfsFileSystem, awsCloudwatchLogGroup, awsCloudwatchMetricAlarm, awsCloudwatchDashboard, awsKmsKey, awsSecretsmanagerSecret, awsRoute53Zone, awsRoute53Record, awsSqsQueue, awsSnsTopic, awsCloudfrontDistribution];
