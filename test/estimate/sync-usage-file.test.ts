@@ -117,6 +117,20 @@ resource_usage:
     expect(parseUsageFile(text, "usage.yml").diagnostics).toEqual([]);
   });
 
+  it("completes an entry that has only commented-out keys, after them", () => {
+    const file = "resource_usage:\n  aws_lambda_function.api:\n    # monthly_requests: 5000  # an old estimate\n  aws_sqs_queue.orders:\n    monthly_requests: 1\n";
+    const { text, added } = syncUsageFile(file, [lambda("aws_lambda_function.api")], "usage.yml");
+    expect(text).toBe(
+      "resource_usage:\n  aws_lambda_function.api:\n    # monthly_requests: 5000  # an old estimate\n    # request_duration_ms: 250  # Average duration of a request in milliseconds\n  aws_sqs_queue.orders:\n    monthly_requests: 1\n",
+    );
+    expect(added).toEqual([{ address: "aws_lambda_function.api", keys: ["request_duration_ms"] }]);
+  });
+
+  it("gives a file of comments only its version and resource_usage, below the comments", () => {
+    const { text } = syncUsageFile("# shared by all environments\n", [sqs("aws_sqs_queue.orders")], "usage.yml");
+    expect(text.split("\n").slice(0, 4)).toEqual(["# shared by all environments", "version: 0.1", "resource_usage:", "  aws_sqs_queue.orders:"]);
+  });
+
   it("leaves the text byte for byte when there is nothing to add", () => {
     const file = "resource_usage:\n  aws_sqs_queue.orders:\n    monthly_requests: 1   # no newline at the end\n    request_size_kb: 2";
     expect(syncUsageFile(file, [sqs("aws_sqs_queue.orders")], "usage.yml")).toEqual({ text: file, added: [] });
