@@ -44,7 +44,7 @@ describe("aws_lambda_function", () => {
   });
 
   it("applies the duration tiers to the month's GB-seconds", async () => {
-    const breakdown = await estimateFixture("aws_lambda_function");
+    const breakdown = await estimateFixture("aws_lambda_function", { usageFile: "fixtures/resources/aws_lambda_function/usage-over-6b-gb-seconds.yml" });
     expect(costs(breakdown, "aws_lambda_function.heavy")).toEqual([
       ["Requests", "200"], // 1B requests x $0.20/1M
       // 1B x 10 GB x 0.9 s = 9B GB-s: 6B x 0.0000166667 = 100,000.2 + 3B x 0.000015 = 45,000
