@@ -83,9 +83,11 @@ export function syncUsageFile(text: string, targets: readonly UsageTarget[], fil
 
 /** Each target under the entry that holds its usage: its own address, else a `[*]` entry matching it, else a new one. */
 function targetsByEntry(entries: Pair[], targets: readonly UsageTarget[]): Map<Pair | string, UsageTarget> {
+  const byAddress = new Map(entries.map((p) => [keyText(p)!, p]));
+  const wildcards = entries.filter((p) => keyText(p)!.includes("[*]"));
   const byEntry = new Map<Pair | string, UsageTarget>();
   for (const t of [...targets].sort((a, b) => compareAddresses(a.address, b.address))) {
-    const entry = entries.find((p) => keyText(p) === t.address) ?? entries.find((p) => matchesWildcard(keyText(p)!, t.address));
+    const entry = byAddress.get(t.address) ?? wildcards.find((p) => matchesWildcard(keyText(p)!, t.address));
     const known = byEntry.get(entry ?? t.address);
     byEntry.set(entry ?? t.address, { address: known?.address ?? (entry ? keyText(entry)! : t.address), usage: { ...known?.usage, ...t.usage } });
   }
@@ -159,7 +161,6 @@ function indentUnit(root: YAMLMap | null, editor: YamlLineEditor): number {
 
 /** `aws_instance.web[*]` covers every instance of `aws_instance.web`: the rule `usageFor` applies. */
 function matchesWildcard(pattern: string, address: string): boolean {
-  if (!pattern.includes("[*]")) return false;
   const parts = pattern.split("[*]").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   return new RegExp(`^${parts.join('\\[(?:\\d+|"(?:[^"\\\\]|\\\\.)*")\\]')}$`).test(address);
 }
