@@ -1,6 +1,8 @@
 import type { ProjectBreakdown } from "../../estimate/breakdown-types.js";
 import { estimateTreeProject } from "../../estimate/estimate-tree.js";
-import { parseUsageFile } from "../../estimate/usage-file.js";
+import { syncUsageFile, usageTargets, UsageSyncError } from "../../estimate/sync-usage-file.js";
+import { EMPTY_USAGE, parseUsageFile } from "../../estimate/usage-file.js";
+import { atomicWrite } from "../../pricing/atomic-write.js";
 import { buildBreakdownTable } from "../../report/breakdown-view.js";
 import { breakdownJson } from "../../report/json-output.js";
 import { renderTemplate } from "../../report/render.js";
@@ -13,7 +15,7 @@ import { displayPath, selectProjects } from "../select-projects.js";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 
-export const BREAKDOWN_USAGE = "costgate breakdown --path DIR [--format table|json] [--usage-file FILE] [--var-file FILE]... [--var NAME=VALUE]...";
+export const BREAKDOWN_USAGE = "costgate breakdown --path DIR [--format table|json] [--usage-file FILE [--sync-usage-file]] [--var-file FILE]... [--var NAME=VALUE]...";
 
 /** Prices every resource of the project(s) in a directory. */
 export async function breakdownCommand(args: string[], io: CliIo): Promise<number> {
@@ -21,32 +23,56 @@ export async function breakdownCommand(args: string[], io: CliIo): Promise<numbe
     path: { type: "string" },
     format: { type: "string" },
     "usage-file": { type: "string" },
+    "sync-usage-file": { type: "boolean" },
     "var-file": { type: "string", multiple: true },
     var: { type: "string", multiple: true },
   });
+  const sync = opts["sync-usage-file"] === true;
+  if (sync && !opts["usage-file"]) throw new UsageError("--sync-usage-file needs --usage-file FILE, the file to write");
   const format = oneOf(opts.format, ["table", "json"] as const, "--format", "table");
   const source = openLocalDirectory(required(opts.path, "--path"), io.cwd, "--path");
   const varFiles = (opts["var-file"] ?? []).map((f) => pathInTree(source, f, io.cwd, "--var-file"));
   const { projects } = await selectProjects(source, { varFiles, vars: parseVars(opts.var) }, displayPath(opts.path!));
   if (projects.length === 0) throw new UsageError(`--path ${opts.path}: no Terraform root module found`);
   const deps = await cliEngineDeps(io.env);
-  if (opts["usage-file"]) deps.usageOverride = await readUsageOption(opts["usage-file"], io.cwd);
+  const usageText = opts["usage-file"] ? await readUsageText(opts["usage-file"], io.cwd, sync) : undefined;
+  if (usageText !== undefined) deps.usageOverride = parseUsageOption(usageText, opts["usage-file"]!);
 
   const breakdowns = await Promise.all(projects.map((p) => estimateTreeProject(source.tree, p, deps)));
+  if (sync) await syncUsageOption(opts["usage-file"]!, usageText ?? "", breakdowns, io);
   io.stdout(format === "json" ? `${JSON.stringify(breakdownJson(breakdowns), null, 2)}\n` : renderTemplate("breakdown-table", buildBreakdownTable(breakdowns)));
   return failIfErrors(breakdowns);
 }
 
-async function readUsageOption(file: string, cwd: string) {
-  let text: string;
+/** The usage file's text; a file that does not exist yet is empty when it is to be synced (created). */
+async function readUsageText(file: string, cwd: string, sync: boolean): Promise<string> {
   try {
-    text = await readFile(path.resolve(cwd, file), "utf8");
-  } catch {
+    return await readFile(path.resolve(cwd, file), "utf8");
+  } catch (err) {
+    if (sync && (err as NodeJS.ErrnoException).code === "ENOENT") return "";
     throw new UsageError(`--usage-file ${file}: cannot read the file`);
   }
+}
+
+function parseUsageOption(text: string, file: string) {
+  if (text === "") return EMPTY_USAGE;
   const { usage, diagnostics } = parseUsageFile(text, file);
   if (diagnostics.some((d) => d.severity === "error")) throw new EstimateError(diagnostics.map(formatDiagnostic).join("\n"));
   return usage;
+}
+
+/** Writes the usage keys the priced resources read and the file lacks, commented out; says what it added on stderr. */
+async function syncUsageOption(file: string, text: string, breakdowns: ProjectBreakdown[], io: CliIo): Promise<void> {
+  let synced;
+  try {
+    synced = syncUsageFile(text, usageTargets(breakdowns.flatMap((b) => b.resources)), file);
+  } catch (err) {
+    if (err instanceof UsageSyncError) throw new EstimateError(err.message);
+    throw err;
+  }
+  const keys = synced.added.reduce((n, a) => n + a.keys.length, 0);
+  if (keys > 0) await atomicWrite(path.resolve(io.cwd, file), synced.text);
+  io.stderr(keys > 0 ? `Synced ${file}: added ${keys} usage keys (commented out) for ${synced.added.length} resources\n` : `${file} already lists every usage key of these resources\n`);
 }
 
 /** Errors were printed with the breakdown; they still make the run fail (exit 1). */
