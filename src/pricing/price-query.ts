@@ -54,10 +54,27 @@ export function matcherText(m: AttributeMatcher): string {
   return "equals" in m ? m.equals : "contains" in m ? m.contains : readableRegex(m.regex);
 }
 
-/** A usagetype pattern as a reader knows it: `^([A-Z]{2,4}[0-9]?-)?NatGateway-Hours$` -> `NatGateway-Hours`. */
+/**
+ * A usagetype pattern as a reader knows it: the optional region prefix (`^([A-Z]{2,4}[0-9]?-)?`,
+ * KMS's region code, `(^|-)`) and the anchors dropped, escapes undone:
+ * `^([A-Z]{2,4}[0-9]?-)?NatGateway-Hours$` -> `NatGateway-Hours`.
+ */
 function readableRegex(regex: string): string {
-  return regex
-    .replace(/^\^(\(\[A-Z\]\{2,4\}\[0-9\]\?-\)\?)?/, "")
-    .replace(/\$$/, "")
-    .replace(/\\(.)/g, "$1");
+  let text = regex.replace(/^\^/, "").replace(/\$$/, "");
+  if (text.startsWith("(^|-)")) text = text.slice(5);
+  else if (text.startsWith("(")) {
+    const close = matchingParen(text);
+    if (close > 0 && text[close + 1] === "?") text = text.slice(close + 2);
+  }
+  return text.replace(/\\(.)/g, "$1");
+}
+
+function matchingParen(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "\\") i++;
+    else if (text[i] === "(") depth++;
+    else if (text[i] === ")" && --depth === 0) return i;
+  }
+  return -1;
 }

@@ -12,6 +12,6 @@ describe("aws_cloudwatch_dashboard", () => {
 
   it("is unknown with the snapshot, which has no dashboard price", async () => {
     const breakdown = await estimateFixture("aws_cloudwatch_dashboard");
-    expect(gap(breakdown, "aws_cloudwatch_dashboard.orders", "Dashboard")).toBe(noBundledPrice("/^([A-Z]{2,4}[0-9]?-)?DashboardsUsageHour$/ (AmazonCloudWatch, Dashboard)", "us-east-1"));
+    expect(gap(breakdown, "aws_cloudwatch_dashboard.orders", "Dashboard")).toBe(noBundledPrice("DashboardsUsageHour (AmazonCloudWatch, Dashboard)", "us-east-1"));
   });
 });

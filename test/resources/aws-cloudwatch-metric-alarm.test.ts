@@ -22,7 +22,7 @@ describe("aws_cloudwatch_metric_alarm", () => {
   it("is unknown with the snapshot, which has no alarm price", async () => {
     const breakdown = await estimateFixture("aws_cloudwatch_metric_alarm");
     expect(gap(breakdown, "aws_cloudwatch_metric_alarm.cpu_high", "Standard resolution")).toBe(
-      noBundledPrice("Standard, /(^|-)CW:AlarmMonitorUsage$/ (AmazonCloudWatch, Alarm)", "us-east-1"),
+      noBundledPrice("Standard, CW:AlarmMonitorUsage (AmazonCloudWatch, Alarm)", "us-east-1"),
     );
   });
 });

@@ -29,7 +29,7 @@ describe("aws_secretsmanager_secret", () => {
     ]);
     const snapshot = await estimateFixture("aws_secretsmanager_secret");
     expect(gap(snapshot, "aws_secretsmanager_secret.stripe", "Replica secret (us-west-2)")).toBe(
-      "no bundled price for /^([A-Z]{2,4}[0-9]?-)?AWSSecretsManager-Secrets$/ (AWSSecretsManager, Secret) in us-west-2 (the bundled snapshot has no AWSSecretsManager prices for us-west-2); configure AWS credentials for live prices",
+      "no bundled price for AWSSecretsManager-Secrets (AWSSecretsManager, Secret) in us-west-2 (the bundled snapshot has no AWSSecretsManager prices for us-west-2); configure AWS credentials for live prices",
     );
     expect(resourceOf(snapshot, "aws_secretsmanager_secret.stripe")).toMatchObject({ status: "unknown" });
   });

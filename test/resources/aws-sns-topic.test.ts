@@ -9,11 +9,11 @@ const FIFO: PriceRow[] = [
 ];
 
 describe("aws_sns_topic", () => {
-  it("prices publishes at the rate beyond the free first million", async () => {
+  it("prices publishes at the paid rate from the first request: the free million is the account's, not the topic's", async () => {
     const breakdown = await estimateFixture("aws_sns_topic");
     expect(unitPrices(breakdown, "aws_sns_topic.alerts")).toEqual([["Publish requests", "0.5"]]);
-    // 5M requests of 2 KB: the estimate bills the 4M above the price's 1M start at $0.50/1M
-    expect(costs(breakdown, "aws_sns_topic.order_events")).toEqual([["Publish requests", "2"]]);
+    // 5M requests of 2 KB (one 64 KB chunk each) x $0.50/1M = $2.50
+    expect(costs(breakdown, "aws_sns_topic.order_events")).toEqual([["Publish requests", "2.5"]]);
   });
 
   it("bills FIFO topics per request and per GB of payload", async () => {
@@ -23,6 +23,6 @@ describe("aws_sns_topic", () => {
       ["FIFO publish payload", "0.2593994140625"], // 2M x 8 KB = 15.2587890625 GB x 0.017
     ]);
     const snapshot = await estimateFixture("aws_sns_topic");
-    expect(gap(snapshot, "aws_sns_topic.ledger", "FIFO publish requests")).toBe(noBundledPrice("/^([A-Z]{2,4}[0-9]?-)?F-Request-Tier1$/ (AmazonSNS)", "us-east-1"));
+    expect(gap(snapshot, "aws_sns_topic.ledger", "FIFO publish requests")).toBe(noBundledPrice("F-Request-Tier1 (AmazonSNS)", "us-east-1"));
   });
 });
