@@ -54,7 +54,7 @@ export function ec2FleetComponents(r: ResourceView, fleet: Ec2Fleet): ComponentS
     }
     if (spot > 0) {
       components.push({
-        name: `${computeComponentName(os, instanceType, "spot")} x ${spot}`,
+        name: computeComponentName(os, instanceType, "spot") + (spot === 1 ? "" : ` x ${spot} instances`),
         unit: "hours",
         unknown: "spot prices change with demand and are not in the AWS Price List (at most the on-demand price)",
       });
@@ -71,8 +71,9 @@ export function ec2FleetComponents(r: ResourceView, fleet: Ec2Fleet): ComponentS
       priceUnit: "Metrics",
     });
   }
+  if (count === 0) return components;
   components.push(...blockDeviceComponents(r.region, fleet.devices, count));
-  if (fleet.publicIpv4 && count > 0) components.push(publicIpv4Component(r.region, count));
+  if (fleet.publicIpv4) components.push(publicIpv4Component(r.region, count));
   return components;
 }
 
