@@ -56,6 +56,16 @@ describe("aws_autoscaling_group", () => {
     expect(external.reason).toBe("launch_template is unknown: the launch template is not a resource in this configuration");
   });
 
+  it("leaves only the public IPv4 unknown when the template's network interfaces are unknown", () => {
+    const web = resource(breakdown, "aws_autoscaling_group.web");
+    expect(costs(breakdown, "aws_autoscaling_group.web")).toEqual([
+      ["Instance usage (Linux/UNIX, on-demand, c5.large)", "124.1"], // 0.085 x 730 x 2
+      ["root_block_device: Storage (gp2)", "1.6"], // 8 GB x 2 x 0.10
+      ["Public IPv4 address", null],
+    ]);
+    expect(web.reason).toMatch(/^Public IPv4 address: network_interfaces is unknown: .*data\.aws_security_groups\.web/);
+  });
+
   it("leaves the launch template and configuration themselves free", () => {
     expect(resource(breakdown, "aws_launch_template.app").status).toBe("free");
     expect(resource(breakdown, "aws_launch_configuration.legacy").status).toBe("free");

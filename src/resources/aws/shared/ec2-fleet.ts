@@ -4,6 +4,7 @@ import type { ComponentSpec } from "../../cost-component.js";
 import type { UsageKey } from "../../resource-model.js";
 import type { ResourceView } from "../../resource-view.js";
 import { blockDeviceComponents, type BlockDevice } from "./block-devices.js";
+import type { Setting } from "./launch-spec.js";
 import { burstable } from "./burstable.js";
 import { computeComponentName, ec2ComputeQuery, priceListTenancy } from "./ec2-compute.js";
 import { usagetype } from "./price-helpers.js";
@@ -29,10 +30,10 @@ export interface Ec2Fleet {
   onDemand: number;
   spot: number;
   cpuCredits?: string;
-  monitoring: boolean;
+  monitoring: Setting<boolean>;
   /** The EBS volumes of one instance. */
   devices: readonly BlockDevice[];
-  publicIpv4: boolean;
+  publicIpv4: Setting<boolean>;
   /** Hours a month each on-demand instance runs; always on when undefined. */
   monthlyHours?: number;
 }
@@ -62,7 +63,9 @@ export function ec2FleetComponents(r: ResourceView, fleet: Ec2Fleet): ComponentS
   }
   const credits = cpuCreditComponent(r, fleet, count);
   if (credits) components.push(credits);
-  if (fleet.monitoring && count > 0) {
+  if (typeof fleet.monitoring === "object" && count > 0) {
+    components.push({ name: "EC2 detailed monitoring", unit: "metrics", unknown: fleet.monitoring.unknown });
+  } else if (fleet.monitoring && count > 0) {
     components.push({
       name: "EC2 detailed monitoring",
       unit: "metrics",
@@ -73,7 +76,8 @@ export function ec2FleetComponents(r: ResourceView, fleet: Ec2Fleet): ComponentS
   }
   if (count === 0) return components;
   components.push(...blockDeviceComponents(r.region, fleet.devices, count));
-  if (fleet.publicIpv4) components.push(publicIpv4Component(r.region, count));
+  if (typeof fleet.publicIpv4 === "object") components.push({ name: "Public IPv4 address", unit: "hours", unknown: fleet.publicIpv4.unknown });
+  else if (fleet.publicIpv4) components.push(publicIpv4Component(r.region, count));
   return components;
 }
 

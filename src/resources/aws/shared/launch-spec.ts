@@ -1,4 +1,4 @@
-import type { Attributes } from "../../attributes.js";
+import { UnknownInput, type Attributes } from "../../attributes.js";
 import { deviceSettings, overlaySettings, ROOT_DEVICE_NAMES, type BlockDevice } from "./block-devices.js";
 
 /**
@@ -10,10 +10,10 @@ export interface LaunchSpec {
   instanceType?: string;
   /** default, dedicated or host. */
   tenancy?: string;
-  monitoring?: boolean;
+  monitoring?: Setting<boolean>;
   /** `standard` or `unlimited` (T instances). */
   cpuCredits?: string;
-  publicIpv4?: boolean;
+  publicIpv4?: Setting<boolean>;
   spot?: boolean;
   /** The AMI's root device (a launch template maps it by name, see ROOT_DEVICE_NAMES). */
   root?: BlockDevice;
@@ -21,15 +21,27 @@ export interface LaunchSpec {
   devices: Map<string, BlockDevice>;
 }
 
+/** A setting that drives one component: when unknown, only that component is (the rest is priced). */
+export type Setting<T> = T | { unknown: string };
+
+export function setting<T>(read: () => T): Setting<T> {
+  try {
+    return read();
+  } catch (err) {
+    if (err instanceof UnknownInput) return { unknown: err.message };
+    throw err;
+  }
+}
+
 /** `aws_launch_template` (also the shape of `aws_eks_node_group`'s and the ASG's templates). */
 export function launchTemplateSpec(lt: Attributes): LaunchSpec {
   const spec: LaunchSpec = {
     instanceType: lt.string("instance_type"),
     tenancy: lt.block("placement")?.string("tenancy"),
-    monitoring: lt.block("monitoring")?.bool("enabled"),
+    monitoring: setting(() => lt.block("monitoring")?.bool("enabled")),
     cpuCredits: lt.block("credit_specification")?.string("cpu_credits"),
     // A string in the provider ("true"/"false"); the reader converts it.
-    publicIpv4: lt.block("network_interfaces")?.bool("associate_public_ip_address"),
+    publicIpv4: setting(() => lt.block("network_interfaces")?.bool("associate_public_ip_address")),
     spot: marketIsSpot(lt),
     devices: new Map(),
   };
@@ -52,8 +64,8 @@ export function launchConfigurationSpec(lc: Attributes): LaunchSpec {
     instanceType: lc.string("instance_type"),
     tenancy: lc.string("placement_tenancy"),
     // Launch configurations turn detailed monitoring on unless told otherwise.
-    monitoring: lc.bool("enable_monitoring", true),
-    publicIpv4: lc.bool("associate_public_ip_address"),
+    monitoring: setting(() => lc.bool("enable_monitoring", true)),
+    publicIpv4: setting(() => lc.bool("associate_public_ip_address")),
     // A spot_price makes every instance of the group a spot request.
     spot: lc.has("spot_price"),
     root: root ? { subresource: "root_block_device", settings: deviceSettings(root) } : undefined,
@@ -66,9 +78,9 @@ export function instanceSpec(instance: Attributes, template: LaunchSpec | undefi
   const own: LaunchSpec = {
     instanceType: instance.string("instance_type"),
     tenancy: instance.string("tenancy"),
-    monitoring: instance.bool("monitoring"),
+    monitoring: setting(() => instance.bool("monitoring")),
     cpuCredits: instance.block("credit_specification")?.string("cpu_credits"),
-    publicIpv4: instance.bool("associate_public_ip_address"),
+    publicIpv4: setting(() => instance.bool("associate_public_ip_address")),
     spot: marketIsSpot(instance),
     devices: ebsBlockDevices(instance),
   };
