@@ -1,7 +1,7 @@
-import { dec } from "../../shared/decimal.js";
 import { UnknownInput } from "../attributes.js";
 import type { ResourceModel } from "../resource-model.js";
-import { usagetype, usageQuantity } from "./shared/price-helpers.js";
+import { dataProcessedComponent, dataProcessedUsage, hoursComponent } from "./shared/metered.js";
+import { usagetype } from "./shared/price-helpers.js";
 
 /** Usagetype suffixes per endpoint type; Gateway endpoints (S3, DynamoDB) are free. */
 const ENDPOINTS: Record<string, { label: string; hours: string; bytes: string }> = {
@@ -12,9 +12,7 @@ const ENDPOINTS: Record<string, { label: string; hours: string; bytes: string }>
 /** `aws_vpc_endpoint`: an interface endpoint bills one network interface per subnet, and the GB it processes. */
 export const awsVpcEndpoint: ResourceModel = {
   type: "aws_vpc_endpoint",
-  usage: {
-    monthly_data_processed_gb: { type: "number", description: "GB processed by the endpoint a month", example: 100 },
-  },
+  usage: dataProcessedUsage("endpoint"),
   build(r) {
     // Terraform's default vpc_endpoint_type is Gateway.
     const type = r.string("vpc_endpoint_type", "Gateway");
@@ -24,23 +22,8 @@ export const awsVpcEndpoint: ResourceModel = {
     const price = (suffix: string) => ({ service: "AmazonVPC", region: r.region, productFamily: "VpcEndpoint", attributes: [usagetype(suffix)] });
     // One endpoint network interface per subnet (zone); at least one even before subnets are associated.
     const interfaces = Math.max(1, r.list("subnet_ids").length, r.blocks("subnet_configuration").length);
-    return [
-      {
-        name: interfaces === 1 ? `Endpoint (${endpoint.label})` : `Endpoint (${endpoint.label}, ${interfaces} zones)`,
-        unit: "hours",
-        hourlyQuantity: dec(interfaces),
-        price: price(endpoint.hours),
-        priceUnit: "Hrs",
-      },
-      {
-        name: "Data processed",
-        unit: "GB",
-        monthlyQuantity: usageQuantity(r.usage.number("monthly_data_processed_gb")),
-        usageBased: true,
-        // Interface endpoints price GB in tiers (1 PB, 4 PB, more), applied automatically.
-        price: price(endpoint.bytes),
-        priceUnit: "GB",
-      },
-    ];
+    const name = interfaces === 1 ? `Endpoint (${endpoint.label})` : `Endpoint (${endpoint.label}, ${interfaces} zones)`;
+    // Interface endpoints price GB in tiers (1 PB, 4 PB, more), applied automatically.
+    return [hoursComponent(name, interfaces, price(endpoint.hours)), dataProcessedComponent(r, price(endpoint.bytes))];
   },
 };
