@@ -1,4 +1,6 @@
 import type { ProjectBreakdown } from "../../src/estimate/breakdown-types.js";
+import { Attributes } from "../../src/resources/attributes.js";
+import { mixedInstances } from "../../src/resources/aws/shared/mixed-instances.js";
 import { costs, estimateFixture } from "./estimate-fixture.js";
 
 const resource = (b: ProjectBreakdown, address: string) => b.resources.find((r) => r.address === address)!;
@@ -77,5 +79,23 @@ describe("aws_autoscaling_group", () => {
       ["Instance usage (Linux/UNIX, on-demand, m5.large)", "156.22"], // 0.107 x 730 x 2
       ["root_block_device: Storage (gp2)", "1.76"], // 8 GB x 2 x 0.11
     ]);
+  });
+});
+
+describe("mixed instances policy", () => {
+  const policy = (override: Record<string, string>, distribution: Record<string, number>) =>
+    mixedInstances(new Attributes({ launch_template: [{ override: [override] }], instances_distribution: [distribution] }));
+
+  it("turns weighted capacity into instances, rounding up, and applies the on-demand base in instances", () => {
+    // weighted_capacity is a string in the provider; 10 units / 4 per instance = 3 instances.
+    const mixed = policy({ instance_type: "m5.4xlarge", weighted_capacity: "4" }, { on_demand_base_capacity: 4, on_demand_percentage_above_base_capacity: 50 });
+    expect(mixed.instances(10)).toBe(3);
+    expect(mixed.onDemand(3)).toBe(2); // base 4 units = 1 instance, then ceil(2 x 50%) = 1
+  });
+
+  it("defaults to all on-demand, and caps the base at the group's size", () => {
+    expect(policy({ instance_type: "m5.large" }, {}).onDemand(5)).toBe(5);
+    expect(policy({ instance_type: "m5.large" }, { on_demand_base_capacity: 8, on_demand_percentage_above_base_capacity: 0 }).onDemand(5)).toBe(5);
+    expect(policy({ instance_type: "m5.large" }, { on_demand_percentage_above_base_capacity: 0 }).onDemand(5)).toBe(0);
   });
 });

@@ -84,6 +84,16 @@ describe("aws_instance", () => {
     }
   });
 
+  it("leaves only a volume restored from an outside snapshot unknown", () => {
+    const r = resource(breakdown, "aws_instance.restored_disk");
+    expect(costs(breakdown, "aws_instance.restored_disk")).toEqual([
+      ["Instance usage (Linux/UNIX, on-demand, m5.large)", "70.08"],
+      ["root_block_device: Storage (gp2)", "0.8"],
+      ["ebs_block_device (/dev/sdg): Storage", null],
+    ]);
+    expect(r.reason).toBe("Storage: ebs_block_device (/dev/sdg) volume_size is unknown: taken from the snapshot");
+  });
+
   it("is unknown when the instance type comes from a data source", () => {
     const r = resource(breakdown, "aws_instance.looked_up");
     expect(r.status).toBe("unknown");
