@@ -26,6 +26,11 @@ describe("aws_vpc_endpoint", () => {
     ]);
   });
 
+  it("bills each subnet association as one more interface of its endpoint", () => {
+    expect(costs(breakdown, "aws_vpc_endpoint_subnet_association.sts_a")).toEqual([["Endpoint (Interface, 1 more zone)", "7.3"]]); // 0.01 x 730
+    expect(costs(breakdown, "aws_vpc_endpoint_subnet_association.sts_b")).toEqual([["Endpoint (Interface, 1 more zone)", "7.3"]]);
+  });
+
   it("prices Gateway Load Balancer endpoints with their own usagetypes", () => {
     expect(costs(breakdown, "aws_vpc_endpoint.inspection")).toEqual([
       ["Endpoint (Gateway Load Balancer)", "7.3"], // 0.01 x 730

@@ -13,7 +13,7 @@ import { awsInstance } from "./aws-instance.js";
 import { awsAlb, awsLb } from "./aws-lb.js";
 import { awsNatGateway } from "./aws-nat-gateway.js";
 import { awsNetworkfirewallFirewall } from "./aws-networkfirewall-firewall.js";
-import { awsVpcEndpoint } from "./aws-vpc-endpoint.js";
+import { awsVpcEndpoint, awsVpcEndpointSubnetAssociation } from "./aws-vpc-endpoint.js";
 
 /** Compute, containers and networking. */
 export const COMPUTE_MODELS: readonly ResourceModel[] = [
@@ -35,6 +35,7 @@ export const COMPUTE_MODELS: readonly ResourceModel[] = [
   awsAlb,
   awsElb,
   awsVpcEndpoint,
+  awsVpcEndpointSubnetAssociation,
   awsEc2TransitGatewayVpcAttachment,
   awsNetworkfirewallFirewall,
 ];
