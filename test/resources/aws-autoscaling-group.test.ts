@@ -55,7 +55,7 @@ describe("aws_autoscaling_group", () => {
   it("is unknown when the launch template is not in the configuration", () => {
     const external = resource(breakdown, "aws_autoscaling_group.external_template");
     expect(external.status).toBe("unknown");
-    expect(external.reason).toBe("launch_template is unknown: the launch template is not a resource in this configuration");
+    expect(external.reason).toBe("launch_template is unknown: the launch template is not a resource in this configuration (Costgate follows references such as aws_launch_template.app.id)");
   });
 
   it("leaves only the public IPv4 unknown when the template's network interfaces are unknown", () => {

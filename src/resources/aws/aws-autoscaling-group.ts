@@ -4,7 +4,7 @@ import type { ResourceView } from "../resource-view.js";
 import { DEFAULT_ROOT_GB } from "./shared/block-devices.js";
 import { operatingSystem } from "./shared/ec2-compute.js";
 import { EC2_USAGE, ec2FleetComponents } from "./shared/ec2-fleet.js";
-import { launchConfigurationSpec, launchTemplateSpec, specDevices, type LaunchSpec } from "./shared/launch-spec.js";
+import { launchConfigurationSpec, launchTemplateSpec, notInConfiguration, referencedTemplate, specDevices, type LaunchSpec } from "./shared/launch-spec.js";
 import { subnetsAssignPublicIp } from "./shared/public-ipv4.js";
 import { mixedInstances, mixedTemplateSpecification, type MixedInstances } from "./shared/mixed-instances.js";
 
@@ -49,15 +49,17 @@ function instanceCount(r: ResourceView, mixed: MixedInstances | undefined): numb
   return mixed ? mixed.instances(capacity) : capacity;
 }
 
+/** The launch configuration, the launch template, or the template a mixed instances policy names. */
 function launchSpec(r: ResourceView): LaunchSpec {
-  const configuration = r.lookup(r.ref("launch_configuration"));
-  if (configuration) return launchConfigurationSpec(configuration);
+  if (r.has("launch_configuration")) {
+    const configuration = r.lookup(r.ref("launch_configuration"));
+    if (!configuration) throw notInConfiguration("launch_configuration", "launch configuration");
+    return launchConfigurationSpec(configuration);
+  }
   const policy = r.block("mixed_instances_policy");
-  const reference = policy ? mixedTemplateSpecification(policy) : r.block("launch_template");
-  const idKey = policy ? "launch_template_id" : "id";
-  const nameKey = policy ? "launch_template_name" : "name";
-  const template = reference && (r.lookup(reference.ref(idKey)) ?? r.lookup(reference.ref(nameKey)));
-  if (template) return launchTemplateSpec(template);
-  const what = r.has("launch_configuration") ? "launch configuration" : "launch template";
-  throw new UnknownInput(what.replace(" ", "_"), `the ${what} is not a resource in this configuration`);
+  const template = policy
+    ? referencedTemplate(r, mixedTemplateSpecification(policy), ["launch_template_id", "launch_template_name"])
+    : referencedTemplate(r, r.block("launch_template"));
+  if (!template) throw notInConfiguration("launch_template");
+  return launchTemplateSpec(template);
 }

@@ -4,7 +4,7 @@ import type { ResourceView } from "../resource-view.js";
 import { Unknown } from "../../terraform/unknown.js";
 import { operatingSystem } from "./shared/ec2-compute.js";
 import { EC2_USAGE, ec2FleetComponents } from "./shared/ec2-fleet.js";
-import { launchTemplateSpec, specDevices, type LaunchSpec } from "./shared/launch-spec.js";
+import { launchTemplateSpec, notInConfiguration, referencedTemplate, specDevices, type LaunchSpec } from "./shared/launch-spec.js";
 import { subnetsAssignPublicIp } from "./shared/public-ipv4.js";
 
 /** EKS's node group defaults: t3.medium nodes with a 20 GB root volume (50 GB for Windows AMIs). */
@@ -43,6 +43,7 @@ export const awsEksNodeGroup: ResourceModel = {
   },
 };
 
+/** EKS requires scaling_config.desired_size; usage `instances` overrides it. */
 function desiredSize(r: ResourceView): number {
   const size = r.block("scaling_config")?.number("desired_size");
   if (size === undefined) throw new UnknownInput("scaling_config.desired_size", "not set");
@@ -57,9 +58,9 @@ function firstInstanceType(r: ResourceView): string | undefined {
 }
 
 function launchTemplate(r: ResourceView): LaunchSpec | undefined {
-  const ref = r.block("launch_template");
-  if (!ref) return undefined;
-  const template = r.lookup(ref.ref("id")) ?? r.lookup(ref.ref("name"));
-  if (!template) throw new UnknownInput("launch_template", "the launch template is not a resource in this configuration");
+  const reference = r.block("launch_template");
+  if (!reference) return undefined;
+  const template = referencedTemplate(r, reference);
+  if (!template) throw notInConfiguration("launch_template");
   return launchTemplateSpec(template);
 }

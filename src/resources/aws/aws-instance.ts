@@ -4,7 +4,7 @@ import type { ResourceView } from "../resource-view.js";
 import { DEFAULT_ROOT_GB } from "./shared/block-devices.js";
 import { operatingSystem } from "./shared/ec2-compute.js";
 import { EC2_USAGE, ec2FleetComponents } from "./shared/ec2-fleet.js";
-import { instanceSpec, launchTemplateSpec, specDevices } from "./shared/launch-spec.js";
+import { instanceSpec, launchTemplateSpec, notInConfiguration, referencedTemplate, specDevices } from "./shared/launch-spec.js";
 import { subnetsAssignPublicIp } from "./shared/public-ipv4.js";
 
 export const awsInstance: ResourceModel = {
@@ -38,10 +38,9 @@ export const awsInstance: ResourceModel = {
 
 /** The launch template an instance is launched from, when it is in the configuration. */
 function launchTemplate(r: ResourceView): ResourceView | undefined {
-  const ref = r.block("launch_template");
-  if (!ref) return undefined;
-  const template = r.lookup(ref.ref("id")) ?? r.lookup(ref.ref("name"));
+  const reference = r.block("launch_template");
+  const template = referencedTemplate(r, reference);
   // A template outside the configuration (a data source, an ID) only matters without instance_type.
-  if (!template && !r.has("instance_type")) throw new UnknownInput("launch_template", "the launch template is not a resource in this configuration");
+  if (reference && !template && !r.has("instance_type")) throw notInConfiguration("launch_template");
   return template;
 }

@@ -1,4 +1,5 @@
 import { UnknownInput, type Attributes } from "../../attributes.js";
+import type { ResourceView } from "../../resource-view.js";
 import { deviceSettings, overlaySettings, ROOT_DEVICE_NAMES, type BlockDevice } from "./block-devices.js";
 
 /**
@@ -31,6 +32,16 @@ export function setting<T>(read: () => T): Setting<T> {
     if (err instanceof UnknownInput) return { unknown: err.message };
     throw err;
   }
+}
+
+/** Why a launch template or configuration cannot be read: it is not followed from here. */
+export function notInConfiguration(attribute: string, what = "launch template"): UnknownInput {
+  return new UnknownInput(attribute, `the ${what} is not a resource in this configuration (Costgate follows references such as aws_launch_template.app.id)`);
+}
+
+/** The template a `launch_template { id | name }` block refers to, when it is a resource of this configuration. */
+export function referencedTemplate(r: ResourceView, reference: Attributes | undefined, keys: readonly [string, string] = ["id", "name"]): ResourceView | undefined {
+  return reference && (r.lookup(reference.ref(keys[0])) ?? r.lookup(reference.ref(keys[1])));
 }
 
 /** `aws_launch_template` (also the shape of `aws_eks_node_group`'s and the ASG's templates). */
