@@ -29,6 +29,7 @@ function sourceVolume(snapshot: ResourceView): ResourceView | undefined {
 }
 
 function snapshotStorage(r: ResourceView, volume: ResourceView | undefined) {
+  // Snapshots are created in the standard tier unless storage_tier says archive.
   const archive = r.string("storage_tier", "standard") === "archive";
   // Usage wins; else the volume's size, the most a first snapshot can store (an archived
   // snapshot is a full copy); a volume outside the configuration leaves it to usage.

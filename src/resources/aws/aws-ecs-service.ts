@@ -37,6 +37,7 @@ function fargateTasks(r: ResourceView): { fargate: Decimal; spot: Decimal } {
   const zero = dec(0);
   // DAEMON services run one task per EC2 container instance: never Fargate.
   if (r.string("scheduling_strategy") === "DAEMON") return { fargate: zero, spot: zero };
+  // ECS's defaults for a strategy item: base 0, weight 0.
   const strategy = r.blocks("capacity_provider_strategy").map((s) => ({
     provider: s.string("capacity_provider", ""),
     base: s.number("base", 0),
@@ -44,7 +45,7 @@ function fargateTasks(r: ResourceView): { fargate: Decimal; spot: Decimal } {
   }));
   // Without a strategy the launch type decides (EC2 when unset: the cluster default is not visible here).
   if (strategy.length === 0) return { fargate: r.string("launch_type", "EC2") === "FARGATE" ? count : zero, spot: zero };
-  // The base tasks go first, the rest is split by weight.
+  // The base tasks go first, the rest is split by weight (with every weight 0, only the base runs).
   const baseTotal = strategy.reduce((n, s) => n + s.base, 0);
   const rest = Decimal.max(0, count.minus(baseTotal));
   const weightTotal = strategy.reduce((n, s) => n + s.weight, 0);
