@@ -9,4 +9,5 @@ export default {
   moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
   roots: ["<rootDir>/test"],
   setupFiles: ["<rootDir>/test/setup-env.ts"],
+  setupFilesAfterEnv: ["<rootDir>/test/setup-after-env.ts"],
 };

@@ -17,4 +17,5 @@ process.exitCode = await main.runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   env: process.env,
+  isTTY: process.stderr.isTTY ?? false,
 });

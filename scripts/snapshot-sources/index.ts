@@ -4,6 +4,7 @@ import type { PriceRecord, SnapshotSourceInfo } from "../../src/pricing/price-re
 import { convertEc2Instances, EC2_FILE } from "./ec2-instances.js";
 import { convertEuWest1, EU_WEST_1_FILE } from "./eu-west-1-2023.js";
 import { mergeRecords } from "./merge-records.js";
+import { publicIpv4AllRegions } from "./public-ipv4-all-regions.js";
 import { convertElastiCache, convertOpenSearch, ELASTICACHE_FILE, OPENSEARCH_FILE } from "./node-tables-2025.js";
 import { convertRdsInstances2021, RDS_2021_FILE } from "./rds-instances-2021.js";
 import { convertUsEast1Core, CORE_FILE } from "./us-east-1-core.js";
@@ -31,5 +32,6 @@ export async function convertSharedPrices(dir: string) {
       }
     }),
   );
-  return mergeRecords(parts);
+  // Facts stated by AWS for every region, not read from a file.
+  return mergeRecords([...parts, publicIpv4AllRegions()]);
 }

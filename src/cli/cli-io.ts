@@ -4,6 +4,8 @@ export interface CliIo {
   stderr(text: string): void;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** stderr is a terminal: progress may redraw one line. */
+  isTTY?: boolean;
 }
 
 /** A mistake in how the command was called: exit code 2 with the message and the usage line. */

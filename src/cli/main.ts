@@ -1,6 +1,7 @@
 import { BREAKDOWN_USAGE, breakdownCommand } from "./commands/breakdown.js";
 import { DIFF_USAGE, diffCommand } from "./commands/diff.js";
 import { RESOURCES_USAGE, resourcesCommand } from "./commands/resources.js";
+import { runPricesCommand } from "../pricing/prices-command.js";
 import { EstimateError, UsageError, type CliIo } from "./cli-io.js";
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
@@ -9,6 +10,10 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   breakdown: { run: breakdownCommand, usage: BREAKDOWN_USAGE },
   diff: { run: diffCommand, usage: DIFF_USAGE },
   resources: { run: resourcesCommand, usage: RESOURCES_USAGE },
+  prices: {
+    run: (args, io) => runPricesCommand(args, { stdout: { write: io.stdout }, stderr: { write: io.stderr }, isTTY: io.isTTY ?? false }),
+    usage: "costgate prices info [--json] | costgate prices build --services CODES --regions CODES --out FILE [--from URL|DIR]",
+  },
 };
 
 const HELP = `Costgate: what a Terraform change costs, before it merges.

@@ -42,6 +42,7 @@ export async function startFakeGitHub(repository: FakeRepository): Promise<{ url
     ["GET", route(`${prefix}/compare/`, "(.+)\\.\\.\\.(.+)"), () => [200, { merge_base_commit: { sha: pull.base }, files: [] }]],
     ["GET", route(`${prefix}/git/trees/`, "([0-9a-f]{40})"), (m) => (repository.commits[m[1]!] ? [200, treeResponse(`f${m[1]!.slice(1)}`, repository.commits[m[1]!]!)] : [404, { message: "Not Found" }])],
     ["GET", route(`${prefix}/git/blobs/`, "([0-9a-f]{40})"), (m) => blob(repository, m[1]!)],
+    ["POST", /^\/graphql$/, (_m, body) => [200, graphql(repository, body.query)]],
     ["GET", route(`${prefix}/issues/${pull.number}/comments`), () => [200, state.comments.map(commentJson)]],
     ["POST", route(`${prefix}/issues/${pull.number}/comments`), (_m, body) => {
       const comment = { id: 9000 + state.comments.length + 1, body: body.body, user: { login: "costgate[bot]", type: "Bot" } };
@@ -98,6 +99,17 @@ function route(path: string, tail = ""): RegExp {
 function blob(repository: FakeRepository, sha: string): [number, unknown] {
   const file = Object.values(repository.commits).flat().find((f) => f.sha === sha);
   return file ? [200, blobResponse(file)] : [404, { message: "Not Found" }];
+}
+
+/** The one GraphQL query the App sends: blob texts by SHA, aliased `bN: object(oid: "...")`. */
+function graphql(repository: FakeRepository, query: string): unknown {
+  const files = Object.values(repository.commits).flat();
+  const blobs: Record<string, unknown> = {};
+  for (const [, alias, sha] of query.matchAll(/(b\d+): object\(oid: "([0-9a-f]{40})"\)/g)) {
+    const file = files.find((f) => f.sha === sha);
+    blobs[alias!] = file ? { text: file.content.toString("utf8"), isBinary: false, isTruncated: false } : null;
+  }
+  return { data: { repository: blobs } };
 }
 
 function changedFiles(base: GitFile[], head: GitFile[]) {

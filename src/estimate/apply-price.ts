@@ -11,9 +11,11 @@ export function monthlyQuantity(c: CostComponent): Decimal | null {
 /**
  * The monthly cost of a quantity at a (possibly tiered) price. The quantity is converted to
  * the price's unit with the component's multiplier, then each tier bills the part of the
- * quantity that falls inside it.
+ * quantity that falls inside it. When the price data stops at a tier that ends below the
+ * quantity (a source that only had the first tier), the rest cannot be priced: the result
+ * says how much, and the caller reports it instead of billing it at nothing.
  */
-export function monthlyCost(quantity: Decimal, price: Price, unitMultiplier: Decimal | undefined): Decimal {
+export function monthlyCost(quantity: Decimal, price: Price, unitMultiplier: Decimal | undefined): { cost: Decimal; beyondTiers: Decimal | null } {
   const inPriceUnits = unitMultiplier ? quantity.times(unitMultiplier) : quantity;
   let cost = ZERO;
   for (const tier of price.tiers) {
@@ -21,7 +23,9 @@ export function monthlyCost(quantity: Decimal, price: Price, unitMultiplier: Dec
     const top = tier.to === null ? inPriceUnits : Decimal.min(inPriceUnits, tier.to);
     cost = cost.plus(top.minus(tier.from).times(tier.unitPrice));
   }
-  return cost;
+  const last = price.tiers.at(-1);
+  const beyondTiers = last && last.to !== null && inPriceUnits.gt(last.to) ? inPriceUnits.minus(last.to) : null;
+  return { cost, beyondTiers };
 }
 
 /** The price per display unit a reader sees: the first billed (non-zero) tier. */

@@ -129,13 +129,17 @@ async function priceComponent(spec: ComponentSpec, prices: PriceLookup, sources:
     return { ...base, monthlyQuantity: quantity, price: null, monthlyCost: null, priceSource: "", unknownReason: reason };
   }
   sources.set(`${price.source.kind}|${price.source.label}|${price.source.asOf}`, price.source);
+  const priced = quantity === null ? null : monthlyCost(quantity, price, spec.unitMultiplier);
+  const lastTier = price.tiers.at(-1);
   return {
     ...base,
     monthlyQuantity: quantity,
     price: displayUnitPrice(price, spec.unitMultiplier),
-    monthlyCost: quantity === null ? null : monthlyCost(quantity, price, spec.unitMultiplier),
+    monthlyCost: priced?.beyondTiers ? null : (priced?.cost ?? null),
     priceSource: describePriceSource(price.source),
-    unknownReason: null,
+    unknownReason: priced?.beyondTiers
+      ? `the price data ends at ${lastTier!.to!.toString()} ${price.unit} and ${priced.beyondTiers.toString()} more would be billed at a rate it does not have (${describePriceSource(price.source)})`
+      : null,
   };
 }
 

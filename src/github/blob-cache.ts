@@ -9,6 +9,8 @@ import pLimit, { type LimitFunction } from "p-limit";
 export interface BlobCache {
   /** The cached text, or the result of `load` (run under the limit, at most once at a time per SHA). */
   get(sha: string, load: () => Promise<string>): Promise<string>;
+  /** Whether a read of this SHA would cost no request (cached, or already being fetched). */
+  has(sha: string): boolean;
   readonly stats: BlobCacheStats;
 }
 
@@ -54,6 +56,7 @@ export function createBlobCache(options: BlobCacheOptions = {}): BlobCache {
 
   return {
     stats,
+    has: (sha) => entries.has(sha) || inFlight.has(sha),
     get(sha, load) {
       const cached = entries.get(sha);
       if (cached) {

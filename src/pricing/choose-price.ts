@@ -14,7 +14,10 @@ const VARIANT_ATTRIBUTES = ["usagetype", "operation"] as const;
 /**
  * Picks exactly one on-demand price among the records that match a query, deterministically:
  *
- * 1. `startUsageAmount`: keep only records with a tier starting there, reduced to that tier.
+ * 1. `startUsageAmount`: skip a per-account free allowance. A record with a tier starting there
+ *    keeps that tier and the ones after it, shifted down so billing starts at 0 (the allowance
+ *    is the account's, not this resource's); a record published without the free tier (its
+ *    tiers start at 0 with the paid rate) is kept as it is.
  * 2. Drop Outposts / trust-store / reserved variants unless a matcher names them.
  * 3. Drop rows priced $0 when a non-zero row also matches (placeholder rows, not prices).
  * 4. The cheapest first non-zero tier wins (the same tie-break infracost uses); equal prices
@@ -37,8 +40,10 @@ export function choosePrice(matches: readonly PriceRecord[], query: PriceQuery, 
 
 function tierAt(r: PriceRecord, start: string): PriceRecord[] {
   const want = new Decimal(start);
-  const tier = r.tiers.find((t) => new Decimal(t.from).eq(want));
-  return tier ? [{ ...r, tiers: [tier] }] : [];
+  const at = r.tiers.findIndex((t) => new Decimal(t.from).eq(want));
+  if (at < 0) return r.tiers.some((t) => new Decimal(t.from).gt(0) && !new Decimal(t.price).isZero()) ? [] : [r];
+  const shift = (v: string) => new Decimal(v).minus(want).toFixed();
+  return [{ ...r, tiers: r.tiers.slice(at).map((t) => ({ ...t, from: shift(t.from), to: t.to === null ? null : shift(t.to) })) }];
 }
 
 function dropUnaskedVariants(records: PriceRecord[], query: PriceQuery): PriceRecord[] {

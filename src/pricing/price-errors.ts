@@ -1,9 +1,9 @@
 import { PriceNotFound } from "./price.js";
-import type { PriceQuery } from "./price-query.js";
+import { matcherText, type PriceQuery } from "./price-query.js";
 
 /** "db.r7g.large, MySQL (AmazonRDS, Database Instance) in eu-west-2": what a user recognises. */
 export function describeForUser(q: PriceQuery): string {
-  const values = q.attributes.map((m) => ("equals" in m ? m.equals : "contains" in m ? m.contains : `/${m.regex}/`));
+  const values = q.attributes.map(matcherText);
   const what = values.length > 0 ? values.join(", ") : "any product";
   const family = q.productFamily ? `, ${q.productFamily}` : "";
   return `${what} (${q.service}${family}) in ${q.region}`;

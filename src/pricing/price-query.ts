@@ -45,6 +45,19 @@ export function queryKey(q: PriceQuery): string {
 
 /** How a query reads in messages: "AmazonRDS db.r7g.large (Database Instance) in eu-west-2". */
 export function describeQuery(q: PriceQuery): string {
-  const values = q.attributes.map((a) => ("equals" in a ? a.equals : "contains" in a ? a.contains : a.regex));
+  const values = q.attributes.map(matcherText);
   return `${q.service} ${values.join(", ")}${q.productFamily ? ` (${q.productFamily})` : ""} in ${q.region}`;
+}
+
+/** What a matcher looks for, as a reader knows it. */
+export function matcherText(m: AttributeMatcher): string {
+  return "equals" in m ? m.equals : "contains" in m ? m.contains : readableRegex(m.regex);
+}
+
+/** A usagetype pattern as a reader knows it: `^([A-Z]{2,4}[0-9]?-)?NatGateway-Hours$` -> `NatGateway-Hours`. */
+function readableRegex(regex: string): string {
+  return regex
+    .replace(/^\^(\(\[A-Z\]\{2,4\}\[0-9\]\?-\)\?)?/, "")
+    .replace(/\$$/, "")
+    .replace(/\\(.)/g, "$1");
 }

@@ -10,6 +10,8 @@ export const UNITS = {
   IOPS_MONTH: "IOPS-Mo",
   GIBPS_MONTH: "GiBps-Mo",
   MIBPS_MONTH: "MiBps-Mo",
+  /** RDS gp3 throughput is published per MB/s-month ("MBPS-Mo"). */
+  MBPS_MONTH: "MBps-Mo",
   LCU_HOURS: "LCU-Hrs",
   ACU_HOURS: "ACU-Hrs",
   VCPU_HOURS: "vCPU-Hrs",
@@ -34,6 +36,7 @@ const ALIASES: ReadonlyMap<string, CanonicalUnit> = new Map(
       [UNITS.IOPS_MONTH, ["iops-mo", "iops-month", "iops-months"]],
       [UNITS.GIBPS_MONTH, ["gibps-mo", "gibps-month"]],
       [UNITS.MIBPS_MONTH, ["mibps-mo", "mibps-month"]],
+      [UNITS.MBPS_MONTH, ["mbps-mo", "mbps-month"]],
       [UNITS.LCU_HOURS, ["lcu-hrs", "lcu-hr", "lcu-hours", "lcu-hour"]],
       [UNITS.ACU_HOURS, ["acu-hr", "acu-hrs", "acu-hours", "acu-hour"]],
       [UNITS.VCPU_HOURS, ["vcpu-hours", "vcpu-hour", "vcpu-hrs", "vcpu-hr"]],
@@ -59,7 +62,7 @@ export function sameUnit(a: string, b: string): boolean {
 }
 
 const HOURLY = new Set<string>([UNITS.HOURS, UNITS.LCU_HOURS, UNITS.ACU_HOURS, UNITS.VCPU_HOURS, UNITS.GB_HOURS]);
-const MONTHLY = new Set<string>([UNITS.GB_MONTH, UNITS.IOPS_MONTH, UNITS.GIBPS_MONTH, UNITS.MIBPS_MONTH]);
+const MONTHLY = new Set<string>([UNITS.GB_MONTH, UNITS.IOPS_MONTH, UNITS.GIBPS_MONTH, UNITS.MIBPS_MONTH, UNITS.MBPS_MONTH]);
 
 /**
  * Whether a unit is a rate per hour or per month, so a model can turn Terraform's

@@ -9,6 +9,11 @@ export interface SourceTree {
   list(): Promise<string[]>;
   /** A file's text. Rejects with `FileNotFoundError` when the path is not a file in the tree. */
   read(path: string): Promise<string>;
+  /**
+   * Optional hint that these files are about to be read: a remote tree can fetch them in a few
+   * batched requests instead of one each. Reading works the same without it.
+   */
+  prefetch?(paths: string[]): Promise<void>;
 }
 
 export class FileNotFoundError extends Error {

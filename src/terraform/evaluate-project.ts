@@ -57,6 +57,7 @@ export async function evaluateProject(tree: SourceTree, project: Project, option
       diagnostics: [],
       pendingFiles: new Set(),
       rootVariables: new Map(),
+      tags: new Map(),
       workspace: project.workspace,
     };
     const varCtx = {

@@ -14,3 +14,19 @@ export type Value = AttrValue;
 export function sortedKeys(obj: object): string[] {
   return Object.keys(obj).sort();
 }
+
+const setArrays = new WeakSet<object>();
+
+/**
+ * Marks an array as a Terraform set, so iteration can treat it as one: iterating a set (in
+ * a `for` expression or a `dynamic` block) gives each element as its own key, where a list
+ * gives its index. Functions that make sets (`toset`, set type conversion) call it.
+ */
+export function markSet<T extends Value[]>(values: T): T {
+  setArrays.add(values);
+  return values;
+}
+
+export function isSet(value: Value): boolean {
+  return Array.isArray(value) && setArrays.has(value);
+}

@@ -88,6 +88,19 @@ describe("estimateProject", () => {
     expect(eip!.reason).toBe("Public IPv4 address: the price found is per GB, expected per Hrs (test prices (2026-07-20))");
   });
 
+  it("does not bill a quantity beyond the last tier the price data has at nothing", async () => {
+    const prices = priceTable([{ service: "AmazonEC2", productFamily: "NAT Gateway", unit: "GB", price: [[0, "0.05"]], attributes: { usagetype: "NatGateway-Bytes" } }, ...US_EAST_1]);
+    prices.price = ((original) => async (q) => {
+      const p = await original(q);
+      return q.attributes.some((a) => "regex" in a && a.regex.includes("NatGateway-Bytes")) ? { ...p, tiers: [{ ...p.tiers[0]!, to: dec(10240) }] } : p;
+    })(prices.price);
+    const { usage } = parseUsageFile("version: 0.1\nresource_usage:\n  aws_nat_gateway.x:\n    monthly_data_processed_gb: 20000\n", "usage.yml");
+    const [nat] = (await estimateProject({ project, usage, instances: [instance("aws_nat_gateway.x")], prices })).resources;
+    const data = nat!.components[1]!;
+    expect([data.monthlyCost, nat!.status]).toEqual([null, "unknown"]);
+    expect(data.unknownReason).toBe("the price data ends at 10240 GB and 9760 more would be billed at a rate it does not have (test prices (2026-07-20))");
+  });
+
   it("applies tiered prices tier by tier to the monthly quantity", async () => {
     const prices = priceTable([{ service: "AmazonEC2", productFamily: "NAT Gateway", unit: "Hrs", price: [[0, "0.05"], [500, "0.01"]], attributes: { usagetype: "NatGateway-Hours" } }, ...US_EAST_1]);
     const [nat] = (await estimateProject({ project, instances: [instance("aws_nat_gateway.x")], prices })).resources;

@@ -36,7 +36,7 @@ describe("createGitHubTree", () => {
     const tree = baseTree();
     expect(await tree.list()).toEqual(REGULAR_FILES);
     expect(await tree.list()).toEqual(REGULAR_FILES);
-    expect(tree.requests).toEqual({ trees: 1, blobs: 0 });
+    expect(tree.requests).toEqual({ trees: 1, blobs: 0, batches: 0 });
     expect(tree.label).toBe(`acme/infra@${fixture.base.sha}`);
   });
 
@@ -48,7 +48,7 @@ describe("createGitHubTree", () => {
     expect(await tree.read("projects/app/main.tf")).toBe(onDisk("projects/app/main.tf"));
     expect(await tree.read("projects/app/main.tf")).toBe(onDisk("projects/app/main.tf"));
     expect(await tree.read("scripts/plan-all.sh")).toBe(onDisk("scripts/plan-all.sh"));
-    expect(tree.requests).toEqual({ trees: 1, blobs: 2 });
+    expect(tree.requests).toEqual({ trees: 1, blobs: 2, batches: 0 });
   });
 
   it("rejects paths that are not regular files with FileNotFoundError naming the commit", async () => {
@@ -77,8 +77,8 @@ describe("createGitHubTree", () => {
     }
     expect(await head.read(changed)).toContain('default = "m6i.xlarge"');
     expect(await base.read(changed)).toContain('default = "t3.medium"');
-    expect(base.requests).toEqual({ trees: 1, blobs: 2 });
-    expect(head.requests).toEqual({ trees: 1, blobs: 1 });
+    expect(base.requests).toEqual({ trees: 1, blobs: 2, batches: 0 });
+    expect(head.requests).toEqual({ trees: 1, blobs: 1, batches: 0 });
     expect(blobs.stats).toMatchObject({ fetches: 3, hits: 3 });
   });
 

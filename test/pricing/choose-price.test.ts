@@ -48,13 +48,23 @@ describe("choosing one price among matches", () => {
     expect(lines).toEqual(["price query matched 3 products; chose the cheapest"]);
   });
 
-  it("keeps only the tier that starts at startUsageAmount, and drops records without one", () => {
-    const idle: PriceRecord = { ...row("EU-ElasticIP:IdleAddress", "0", "EIP"), tiers: [{ from: "0", to: "1", price: "0" }, { from: "1", to: null, price: "0.005" }] };
-    const flat = row("EU-ElasticIP:IdleAddress", "0.004", "OTHER");
-    const chosen = choosePrice([idle, flat], { ...q, startUsageAmount: "1" });
-    expect(chosen?.sku).toBe("EIP");
-    expect(chosen?.tiers).toEqual([{ from: "1", to: null, price: "0.005" }]);
-    expect(choosePrice([flat], { ...q, startUsageAmount: "1000000" })).toBeUndefined();
+  it("skips a per-account free allowance: the tiers from startUsageAmount on, shifted to start at 0", () => {
+    // SNS: the first 1M requests a month are free per account; a topic is billed from its first request.
+    const sns: PriceRecord = {
+      ...row("EU-Requests-Tier1", "0", "SNS"),
+      tiers: [{ from: "0", to: "1000000", price: "0" }, { from: "1000000", to: "1000000000", price: "0.0000005" }, { from: "1000000000", to: null, price: "0.0000004" }],
+    };
+    expect(choosePrice([sns], { ...q, startUsageAmount: "1000000" })?.tiers).toEqual([
+      { from: "0", to: "999000000", price: "0.0000005" },
+      { from: "999000000", to: null, price: "0.0000004" },
+    ]);
+  });
+
+  it("keeps a record published without the free tier as it is, and drops one whose tiers break elsewhere", () => {
+    const paidOnly = row("EU-TimedStorage-ByteHrs", "0.25", "DDB");
+    expect(choosePrice([paidOnly], { ...q, startUsageAmount: "25" })?.tiers).toEqual(paidOnly.tiers);
+    const otherBreaks: PriceRecord = { ...row("EU-TimedStorage-ByteHrs", "0", "S3"), tiers: [{ from: "0", to: "50", price: "0.023" }, { from: "50", to: null, price: "0.022" }] };
+    expect(choosePrice([otherBreaks], { ...q, startUsageAmount: "25" })).toBeUndefined();
   });
 
   it("returns nothing for no matches", () => {

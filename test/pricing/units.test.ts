@@ -17,6 +17,7 @@ describe("Price List units", () => {
     ["API Requests", UNITS.REQUESTS],
     ["Lambda-GB-Second", UNITS.GB_SECONDS],
     [" IOs ", UNITS.IOS],
+    ["MBPS-Mo", UNITS.MBPS_MONTH],
   ])("normalises %j to %j", (published, canonical) => {
     expect(normalizeUnit(published)).toBe(canonical);
   });
@@ -25,6 +26,8 @@ describe("Price List units", () => {
     expect(sameUnit("GB-month", "GB-Mo")).toBe(true);
     expect(sameUnit("GiBps-mo", "MiBps-Mo")).toBe(false);
     expect(sameUnit("GB", "GB-Mo")).toBe(false);
+    // RDS publishes throughput in MB/s, gp3 EBS in GiB/s: different units, never mixed.
+    expect(sameUnit("MBPS-Mo", "GiBps-mo")).toBe(false);
   });
 
   it("passes unknown units through unchanged so they only equal themselves", () => {

@@ -1,9 +1,24 @@
-import { FunctionError, type FunctionDef } from "../../src/terraform/functions/function-types.js";
+import { posix } from "node:path";
+import { FunctionError, type FunctionContext, type FunctionDef } from "../../src/terraform/functions/function-types.js";
 import type { FunctionTable } from "../../src/terraform/eval/context.js";
 import { isUnknown } from "../../src/terraform/unknown.js";
-import { sortedKeys, type Value } from "../../src/terraform/value.js";
+import { markSet, sortedKeys, type Value } from "../../src/terraform/value.js";
 
 type Obj = Record<string, Value>;
+
+/** Terraform's jsonencode writes object keys in lexical order. */
+function sortKeys(v: Value): Value {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v !== null && typeof v === "object" && !isUnknown(v)) return Object.fromEntries(sortedKeys(v).map((k) => [k, sortKeys((v as Obj)[k])]));
+  return v;
+}
+
+/** Paths that start with path.module / path.root are source-root relative; others are relative to the module. */
+function resolve(ctx: FunctionContext, p: string): string {
+  const clean = posix.normalize(p);
+  const anchored = [ctx.moduleDir, ctx.rootDir].some((d) => d !== "." && (clean === d || clean.startsWith(`${d}/`)));
+  return posix.normalize(anchored ? clean : posix.join(ctx.moduleDir, clean));
+}
 const fn = (arity: [number, number], impl: FunctionDef["impl"], allowUnknown = false): FunctionDef => ({ arity, impl, allowUnknown });
 
 /**
@@ -21,7 +36,7 @@ export const fixtureFunctions: FunctionTable = {
     if (d === undefined) throw new FunctionError(`the given key "${k}" does not exist`, 1);
     return d;
   }),
-  toset: fn([1, 1], ([l]) => [...new Set(l as string[])].sort()),
+  toset: fn([1, 1], ([l]) => markSet([...new Set(l as string[])].sort())),
   tolist: fn([1, 1], ([l]) => l),
   keys: fn([1, 1], ([m]) => sortedKeys(m as Obj)),
   values: fn([1, 1], ([m]) => sortedKeys(m as Obj).map((k) => (m as Obj)[k])),
@@ -36,15 +51,17 @@ export const fixtureFunctions: FunctionTable = {
     let i = 0;
     return (f as string).replace(/%[sd]/g, () => String(rest[i++]));
   }),
+  jsonencode: fn([1, 1], ([v]) => JSON.stringify(sortKeys(v))),
+  tostring: fn([1, 1], ([v]) => (typeof v === "number" ? String(v) : v)),
   upper: fn([1, 1], ([s]) => (s as string).toUpperCase()),
+  substr: fn([3, 3], ([s, o, l]) => (s as string).substr(o as number, l as number)),
   file: fn([1, 1], ([p], ctx) => {
-    const path = `${ctx.rootDir === "." ? "" : `${ctx.rootDir}/`}${p as string}`.replace(/\/\.\//g, "/").replace(/^\.\//, "");
-    const text = ctx.readFile(path);
+    const text = ctx.readFile(resolve(ctx, p as string));
     if (text === undefined) throw new FunctionError(`no file exists at ${p}`, 0);
     return text;
   }),
   templatefile: fn([2, 2], ([p, vars], ctx) => {
-    const path = `${ctx.rootDir === "." ? "" : `${ctx.rootDir}/`}${p as string}`.replace(/^\.\//, "");
+    const path = resolve(ctx, p as string);
     const text = ctx.readFile(path);
     if (text === undefined) throw new FunctionError(`no file exists at ${p}`, 0);
     return ctx.renderTemplate(text, vars as Obj, path);

@@ -1,11 +1,13 @@
-import { equals, type AttributeMatcher, type PriceQuery } from "../../pricing/price-query.js";
-import { dec } from "../../shared/decimal.js";
+import { equals, type AttributeMatcher } from "../../pricing/price-query.js";
 import { UnknownInput } from "../attributes.js";
 import type { ComponentSpec } from "../cost-component.js";
 import type { ResourceModel } from "../resource-model.js";
-import type { ResourceView } from "../resource-view.js";
 import { usagetype } from "./shared/price-helpers.js";
-import { RDS_ENGINES, RDS_VOLUME_TYPES, priceListLicense, type RdsEngine } from "./shared/rds-engines.js";
+import { publicIpv4Component } from "./shared/public-ipv4.js";
+import { AURORA_ENGINES, RDS_ENGINES, isOracle, priceListLicense, type RdsEngine } from "./shared/rds-engines.js";
+import { rdsInstanceHours } from "./shared/rds-instance.js";
+import { rdsStorageComponents, type RdsDeployment } from "./shared/rds-storage.js";
+import { usageQuantity } from "./shared/usage-quantity.js";
 
 /** `allocated_storage` AWS applies when a configuration leaves it to a snapshot or default. */
 const DEFAULT_STORAGE_GB = 20;
@@ -17,93 +19,52 @@ export const awsDbInstance: ResourceModel = {
     additional_backup_storage_gb: { type: "number", description: "Backup storage beyond the free amount (100% of the allocated storage), GB", example: 100 },
   },
   build(r) {
-    const engineName = r.string("engine") ?? r.lookup(r.ref("replicate_source_db"))?.string("engine");
-    if (engineName === undefined) throw new UnknownInput("engine", "not set (a replica takes its source's engine)");
+    // A read replica names its source; its engine (and licence) are the source's.
+    const source = r.lookup(r.ref("replicate_source_db"));
+    const engineName = r.string("engine") ?? source?.string("engine");
+    if (engineName === undefined) {
+      const reason = r.has("replicate_source_db") ? "a replica takes its source's engine; set engine when replicate_source_db is an identifier, not a reference to the source" : "not set";
+      throw new UnknownInput("engine", reason);
+    }
+    if (AURORA_ENGINES[engineName]) throw new UnknownInput("engine", `"${engineName}" instances are aws_rds_cluster_instance resources; aws_db_instance cannot run Aurora`);
     const engine = RDS_ENGINES[engineName];
-    if (!engine) throw new UnknownInput("engine", `Costgate has no prices for engine "${engineName}"`);
+    if (!engine) throw new UnknownInput("engine", `"${engineName}" is not an RDS engine Costgate knows (${Object.keys(RDS_ENGINES).join(", ")})`);
     const instanceClass = r.string("instance_class");
     if (instanceClass === undefined) throw new UnknownInput("instance_class", "not set");
-    const multiAz = r.bool("multi_az", false);
-    const deployment = multiAz ? "Multi-AZ" : "Single-AZ";
-    const storageType = r.string("storage_type") ?? (r.has("iops") ? "io1" : "gp2");
-    const sizeGb = r.number("allocated_storage", DEFAULT_STORAGE_GB);
-    const iops = r.number("iops");
+    const deployment: RdsDeployment = r.bool("multi_az", false) ? "Multi-AZ" : "Single-AZ";
+    const license = priceListLicense(r.string("license_model") ?? source?.string("license_model"), engine);
+    // A replica's storage starts as a copy of its source's.
+    const storage = r.has("allocated_storage") || !source ? r : source;
 
     const components: ComponentSpec[] = [
+      rdsInstanceHours(`Database instance (on-demand, ${deployment}, ${instanceClass})`, r.region, instanceClass, engine.databaseEngine, ...instanceAttributes(engine, deployment, license)),
+      ...rdsStorageComponents(r.region, deployment, {
+        storageType: storage.string("storage_type") ?? (storage.has("iops") ? "io1" : "gp2"),
+        sizeGb: storage.number("allocated_storage", DEFAULT_STORAGE_GB),
+        iops: storage.number("iops"),
+        throughput: storage.number("storage_throughput"),
+        gp3LargeVolumeGb: engine.gp3LargeVolumeGb,
+        monthlyIoRequests: r.usage.number("monthly_standard_io_requests"),
+      }),
       {
-        name: `Database instance (on-demand, ${deployment}, ${instanceClass})`,
-        unit: "hours",
-        hourlyQuantity: dec(1),
-        price: instanceQuery(r, engine, instanceClass, deployment),
+        name: "Additional backup storage",
+        unit: "GB",
+        monthlyQuantity: usageQuantity(r.usage.number("additional_backup_storage_gb")),
+        usageBased: true,
+        priceUnit: "GB-Mo",
+        price: { service: "AmazonRDS", region: r.region, productFamily: "Storage Snapshot", attributes: [usagetype("RDS:ChargedBackupUsage")] },
       },
-      ...storageComponents(r, engine, storageType, sizeGb, iops, deployment),
     ];
-    const backupGb = r.usage.number("additional_backup_storage_gb");
-    components.push({
-      name: "Additional backup storage",
-      unit: "GB",
-      monthlyQuantity: backupGb === undefined ? null : dec(backupGb),
-      usageBased: true,
-      price: { service: "AmazonRDS", region: r.region, productFamily: "Storage Snapshot", attributes: [usagetype("RDS:ChargedBackupUsage")] },
-    });
+    if (r.bool("publicly_accessible", false)) components.push(publicIpv4Component(r.region, 1));
     return components;
   },
 };
 
-function instanceQuery(r: ResourceView, engine: RdsEngine, instanceClass: string, deployment: string): PriceQuery {
-  const attributes: AttributeMatcher[] = [
-    equals("instanceType", instanceClass),
-    equals("databaseEngine", engine.databaseEngine),
-    equals("deploymentOption", deployment),
-  ];
+/** What tells an engine's rows apart beyond class and engine: deployment, edition, licence. */
+function instanceAttributes(engine: RdsEngine, deployment: RdsDeployment, license: string | undefined): AttributeMatcher[] {
+  const attributes = [equals("deploymentOption", deployment)];
   if (engine.databaseEdition) attributes.push(equals("databaseEdition", engine.databaseEdition));
-  const license = priceListLicense(r.string("license_model"), engine);
   if (license) attributes.push(equals("licenseModel", license));
-  return { service: "AmazonRDS", region: r.region, productFamily: "Database Instance", attributes };
-}
-
-function storageComponents(r: ResourceView, engine: RdsEngine, storageType: string, sizeGb: number, iops: number | undefined, deployment: string): ComponentSpec[] {
-  const volumeType = RDS_VOLUME_TYPES[storageType];
-  if (!volumeType) return [{ name: `Storage (${storageType})`, unit: "GB", unknown: `storage_type "${storageType}" is not an RDS storage type` }];
-  const multiAz = deployment === "Multi-AZ" ? "Multi-AZ-" : "";
-  const rds = (family: string, suffix: string): PriceQuery => ({ service: "AmazonRDS", region: r.region, productFamily: family, attributes: [usagetype(`RDS:${multiAz}${suffix}`)] });
-  const components: ComponentSpec[] = [
-    {
-      name: `Storage (${storageType})`,
-      unit: "GB",
-      monthlyQuantity: dec(sizeGb),
-      price: {
-        service: "AmazonRDS",
-        region: r.region,
-        productFamily: "Database Storage",
-        attributes: [equals("volumeType", volumeType), equals("deploymentOption", deployment), equals("databaseEngine", "Any")],
-      },
-    },
-  ];
-  if (storageType === "io1" || storageType === "io2") {
-    if (iops === undefined) return [...components, { name: "Provisioned IOPS", unit: "IOPS", unknown: `${storageType} storage needs iops` }];
-    components.push({ name: "Provisioned IOPS", unit: "IOPS", monthlyQuantity: dec(iops), price: rds("Provisioned IOPS", storageType === "io2" ? "IO2-PIOPS" : "PIOPS") });
-  } else if (storageType === "gp3") {
-    const large = engine.gp3LargeVolumeGb !== undefined && sizeGb >= engine.gp3LargeVolumeGb;
-    const baseline = { iops: large ? 12000 : 3000, throughput: large ? 500 : 125 };
-    const extraIops = Math.max(0, (iops ?? baseline.iops) - baseline.iops);
-    if (extraIops > 0) {
-      components.push({ name: `Provisioned IOPS (above ${baseline.iops.toLocaleString("en-US")})`, unit: "IOPS", monthlyQuantity: dec(extraIops), price: rds("Provisioned IOPS", "GP3-PIOPS") });
-    }
-    const extraThroughput = Math.max(0, r.number("storage_throughput", baseline.throughput) - baseline.throughput);
-    if (extraThroughput > 0) {
-      components.push({ name: `Provisioned throughput (above ${baseline.throughput} MBps)`, unit: "MBps", monthlyQuantity: dec(extraThroughput), price: rds("Provisioned Throughput", "GP3-Throughput") });
-    }
-  } else if (storageType === "standard") {
-    const requests = r.usage.number("monthly_standard_io_requests");
-    components.push({
-      name: "I/O requests",
-      unit: "1M requests",
-      monthlyQuantity: requests === undefined ? null : dec(requests).div(1_000_000),
-      unitMultiplier: dec(1_000_000),
-      usageBased: true,
-      price: { service: "AmazonRDS", region: r.region, productFamily: "System Operation", attributes: [usagetype("RDS:StorageIOUsage")] },
-    });
-  }
-  return components;
+  if (isOracle(engine)) attributes.push(equals("deploymentModel", ""));
+  return attributes;
 }

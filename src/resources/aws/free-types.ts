@@ -53,6 +53,13 @@ export const FREE_AWS_TYPES: ReadonlySet<string> = new Set([
   "aws_dynamodb_table_item", "aws_elasticache_user", "aws_elasticache_user_group", "aws_ram_resource_share",
   "aws_ram_resource_association", "aws_ram_principal_association", "aws_organizations_account", "aws_organizations_policy",
   "aws_organizations_policy_attachment", "aws_organizations_organizational_unit", "aws_servicequotas_service_quota",
+  // Databases: configuration, endpoints and associations (the instances and clusters are priced)
+  "aws_rds_cluster_endpoint", "aws_rds_cluster_role_association", "aws_db_instance_role_association", "aws_db_proxy_default_target_group",
+  "aws_db_proxy_target", "aws_db_event_subscription", "aws_rds_global_cluster", "aws_elasticache_global_replication_group",
+  "aws_dynamodb_resource_policy", "aws_dynamodb_tag", "aws_redshift_parameter_group", "aws_redshift_snapshot_schedule",
+  "aws_redshift_snapshot_schedule_association", "aws_redshift_cluster_iam_roles", "aws_opensearch_domain_policy",
+  "aws_opensearch_domain_saml_options", "aws_elasticsearch_domain_policy", "aws_elasticsearch_domain_saml_options",
+  "aws_msk_configuration", "aws_msk_scram_secret_association", "aws_mq_configuration",
 ]);
 
 /** Resources of Terraform's own utility providers: no cloud bill at all. */

@@ -67,10 +67,8 @@ export async function loadModules(files: SourceFiles, rootDir: string, fetcher?:
       const version = literalString(call.version);
       const memo = `${source}@${version ?? ""}`;
       if (!remoteDirs.has(memo)) remoteDirs.set(memo, fetchRemote(source, version, joinPath(loaded.rootDir, ".terraform/modules", modulePath.join("."))));
+      // A failure is reported per module instance address when instances are collected.
       target = await remoteDirs.get(memo)!;
-      if ("error" in target) {
-        loaded.diagnostics.push({ severity: "warning", summary: "Module not available", detail: `The resources of module "${call.name}" (${source}) cannot be listed: ${target.error}.`, range: call.range });
-      }
     }
     loaded.calls.set(key, target);
     if ("dir" in target) await loadDir(target.dir, modulePath);

@@ -46,6 +46,8 @@ export async function createSourceFiles(tree: SourceTree): Promise<SourceFiles> 
   const mounts: Mount[] = [];
   const contents = new Map<string, string>();
   const known = new Set<string>();
+  // Sorted, so the files under a directory are one contiguous range found by binary search.
+  let sorted: string[] = [];
   const mountOf = (file: string): Mount | undefined => {
     let best: Mount | undefined;
     for (const m of mounts) {
@@ -60,11 +62,15 @@ export async function createSourceFiles(tree: SourceTree): Promise<SourceFiles> 
       const m: Mount = { prefix: p, tree: t, files: listed.map((f) => (p ? `${p}/${f}` : f)) };
       mounts.push(m);
       for (const f of m.files) known.add(f);
+      sorted = [...known].sort();
     },
     list(dir) {
       const d = normalizePath(dir);
-      const all = [...known].filter((f) => d === "." || f.startsWith(`${d}/`));
-      return all.sort();
+      if (d === ".") return sorted.slice();
+      const prefix = `${d}/`;
+      const out: string[] = [];
+      for (let k = lowerBound(sorted, prefix); k < sorted.length && sorted[k].startsWith(prefix); k++) out.push(sorted[k]);
+      return out;
     },
     exists: (file) => known.has(normalizePath(file)),
     async load(file) {
@@ -86,4 +92,15 @@ export async function createSourceFiles(tree: SourceTree): Promise<SourceFiles> 
   };
   await files.mount("", tree);
   return files;
+}
+
+function lowerBound(sorted: string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

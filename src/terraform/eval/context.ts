@@ -1,6 +1,7 @@
 import type { Diagnostic, SourceRange } from "../diagnostic.js";
 import type { FunctionContext, FunctionDef } from "../functions/function-types.js";
 import type { Value } from "../value.js";
+import type { ObjectTags } from "./object-tags.js";
 
 export type FunctionTable = Readonly<Record<string, FunctionDef>>;
 
@@ -23,6 +24,8 @@ export interface EvalContext {
   pendingFiles: Set<string>;
   /** The element a splat's traversal applies to. */
   anon?: Value;
+  /** Resource and namespace objects of this evaluation (see object-tags.ts). */
+  tags?: ObjectTags;
   /** How to report a root name nobody declared (`nope.x`). */
   unknownRoot?: (name: string, range: SourceRange, ctx: EvalContext) => Value;
 }

@@ -1,5 +1,5 @@
 import { isUnknown } from "../unknown.js";
-import type { Value } from "../value.js";
+import { markSet, type Value } from "../value.js";
 import { toBool, toNumber, toStringValue, typeName, valuesEqual } from "./convert-primitive.js";
 import { describeType, type TypeConstraint } from "./type-constraint.js";
 
@@ -13,11 +13,10 @@ export type Conversion = { value: Value } | { error: string };
 export function convertToType(value: Value, type: TypeConstraint, path = ""): Conversion {
   if (value === null || isUnknown(value) || type.kind === "any") return { value };
   const at = path ? ` at ${path}` : "";
-  const mismatch = (): Conversion => ({ error: `${describeType(type)} required${at}, got ${typeName(value)}` });
   switch (type.kind) {
     case "string": {
       const s = toStringValue(value);
-      return s === undefined ? mismatch() : { value: s };
+      return s === undefined ? mismatch(type, value, at) : { value: s };
     }
     case "number": {
       const n = toNumber(value);
@@ -29,7 +28,7 @@ export function convertToType(value: Value, type: TypeConstraint, path = ""): Co
     }
     case "list":
     case "set": {
-      if (!Array.isArray(value)) return mismatch();
+      if (!Array.isArray(value)) return mismatch(type, value, at);
       const out: Value[] = [];
       for (let i = 0; i < value.length; i++) {
         const c = convertToType(value[i], type.element, `${path}[${i}]`);
@@ -39,16 +38,16 @@ export function convertToType(value: Value, type: TypeConstraint, path = ""): Co
       return { value: type.kind === "set" ? toSet(out) : out };
     }
     case "tuple": {
-      if (!Array.isArray(value)) return mismatch();
+      if (!Array.isArray(value)) return mismatch(type, value, at);
       if (value.length !== type.elements.length) return { error: `tuple of ${type.elements.length} element(s) required${at}, got ${value.length}` };
       return convertEach(value.map((v, i) => [String(i), v]), (i) => type.elements[Number(i)], path, true);
     }
     case "map": {
-      if (typeof value !== "object" || Array.isArray(value)) return mismatch();
+      if (typeof value !== "object" || Array.isArray(value)) return mismatch(type, value, at);
       return convertEach(Object.entries(value), () => type.element, path, false);
     }
     case "object": {
-      if (typeof value !== "object" || Array.isArray(value)) return mismatch();
+      if (typeof value !== "object" || Array.isArray(value)) return mismatch(type, value, at);
       const out: Record<string, Value> = {};
       for (const [name, attr] of Object.entries(type.attributes)) {
         let v = Object.prototype.hasOwnProperty.call(value, name) ? value[name] : undefined;
@@ -61,6 +60,10 @@ export function convertToType(value: Value, type: TypeConstraint, path = ""): Co
       return { value: out };
     }
   }
+}
+
+function mismatch(type: TypeConstraint, value: Value, at: string): Conversion {
+  return { error: `${describeType(type)} required${at}, got ${typeName(value)}` };
 }
 
 function convertEach(entries: Array<[string, Value]>, typeOf: (key: string) => TypeConstraint, path: string, asList: boolean): Conversion {
@@ -79,7 +82,7 @@ function convertEach(entries: Array<[string, Value]>, typeOf: (key: string) => T
 export function toSet(values: Value[]): Value[] {
   const unique: Value[] = [];
   for (const v of values) if (!unique.some((u) => valuesEqual(u, v))) unique.push(v);
-  return unique.every((v) => typeof v === "string") ? (unique as string[]).sort() : unique;
+  return markSet(unique.every((v) => typeof v === "string") ? (unique as string[]).sort() : unique);
 }
 
 function describeValue(v: Value): string {

@@ -34,15 +34,19 @@ export function evalCall(e: ExprOf<"call">, ctx: EvalContext): Value {
   try {
     return def.impl(args, ctx.functionContext);
   } catch (err) {
-    if (err instanceof FileNotLoaded) {
-      ctx.pendingFiles.add(err.path);
-      return new Unknown(`file ${err.path} is not loaded yet`);
+    // By name as well as class: a function table built against another copy of the contract still works.
+    if (err instanceof FileNotLoaded || (err as Error)?.name === "FileNotLoaded") {
+      const path = (err as FileNotLoaded).path;
+      ctx.pendingFiles.add(path);
+      return new Unknown(`file ${path} is not loaded yet`);
     }
-    if (err instanceof FunctionError) {
-      const at = err.argIndex !== undefined ? e.args[Math.min(err.argIndex, e.args.length - 1)]?.range ?? e.range : e.range;
-      return fail(ctx, at, "Invalid function argument", `Call to function "${e.name}" failed: ${err.message}`);
+    if (err instanceof FunctionError || (err as Error)?.name === "FunctionError") {
+      const { argIndex, message } = err as FunctionError;
+      const at = argIndex !== undefined ? e.args[Math.min(argIndex, e.args.length - 1)]?.range ?? e.range : e.range;
+      return fail(ctx, at, "Invalid function argument", `Call to function "${e.name}" failed: ${message}`);
     }
-    throw err;
+    // A bug in one function must not lose the whole estimate: report it where it was called.
+    return fail(ctx, e.range, "Function failed", `Costgate's implementation of "${e.name}" failed (${err instanceof Error ? err.message : String(err)}); please report it.`);
   }
 }
 

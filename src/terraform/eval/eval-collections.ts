@@ -1,6 +1,6 @@
 import type { Expr, ExprOf } from "../hcl/ast.js";
 import { isUnknown, Unknown } from "../unknown.js";
-import { sortedKeys, type Value } from "../value.js";
+import { isSet, sortedKeys, type Value } from "../value.js";
 import { childContext, type EvalContext } from "./context.js";
 import { toBool, toStringValue, typeName } from "./convert-primitive.js";
 import { evaluate } from "./evaluate.js";
@@ -27,8 +27,9 @@ function objectKey(expr: Expr, ctx: EvalContext): string | Unknown {
   return key ?? fail(ctx, expr.range, "Incorrect key type", `Can't use this value as a key: a string is required, got ${typeName(raw)}.`);
 }
 
-/** Iterates a list (index, element) or a map/object (key, value in lexical key order). */
+/** Iterates a list (index, element), a set (element, element) or a map/object (key, value in lexical key order). */
 export function iterationPairs(collection: Value): Array<[Value, Value]> | undefined {
+  if (isSet(collection)) return (collection as Value[]).map((v) => [v, v]);
   if (Array.isArray(collection)) return collection.map((v, i) => [i, v]);
   if (collection !== null && typeof collection === "object" && !isUnknown(collection)) {
     return sortedKeys(collection).map((k) => [k, (collection as Record<string, Value>)[k]]);

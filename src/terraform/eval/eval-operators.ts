@@ -1,25 +1,19 @@
-import type { ExprOf } from "../hcl/ast.js";
+import type { Expr, ExprOf } from "../hcl/ast.js";
 import { Unknown, isUnknown } from "../unknown.js";
 import type { Value } from "../value.js";
 import type { EvalContext } from "./context.js";
 import { toBool, toNumber, toStringValue, typeName } from "./convert-primitive.js";
 import { evaluate } from "./evaluate.js";
-import { BINARY_OPERATIONS, OPERAND_DESCRIPTION, convertOperand } from "./operators.js";
+import { BINARY_OPERATIONS, OPERAND_DESCRIPTION, convertOperand, type Operation } from "./operators.js";
 import { derivedUnknown, fail, firstUnknown } from "./unknowns.js";
 
 export function evalBinary(e: ExprOf<"binary">, ctx: EvalContext): Value {
   const op = BINARY_OPERATIONS[e.op];
-  const operand = (expr: typeof e.left, side: string): Value => {
-    const raw = evaluate(expr, ctx);
-    const v = convertOperand(raw, op.operand);
-    if (v === undefined) return fail(ctx, expr.range, "Invalid operand", `Unsuitable value for ${side} operand: ${OPERAND_DESCRIPTION[op.operand]}, got ${typeName(raw)}.`);
-    return v;
-  };
-  const left = operand(e.left, "left");
+  const left = operand(e.left, "left", op, ctx);
   // A known deciding left side means the right side is never needed (and its errors never matter).
   const leftDecides = !isUnknown(left) ? op.shortCircuit?.(left) : undefined;
   if (leftDecides !== undefined) return leftDecides;
-  const right = operand(e.right, "right");
+  const right = operand(e.right, "right", op, ctx);
   const rightDecides = !isUnknown(right) ? op.shortCircuit?.(right) : undefined;
   if (rightDecides !== undefined) return rightDecides;
   const unknown = firstUnknown([left, right], op.deepUnknown === true);
@@ -29,6 +23,13 @@ export function evalBinary(e: ExprOf<"binary">, ctx: EvalContext): Value {
     return fail(ctx, e.range, "Operation failed", `Error during operation: ${result.error}.`);
   }
   return result as Value;
+}
+
+function operand(expr: Expr, side: string, op: Operation, ctx: EvalContext): Value {
+  const raw = evaluate(expr, ctx);
+  const v = convertOperand(raw, op.operand);
+  if (v === undefined) return fail(ctx, expr.range, "Invalid operand", `Unsuitable value for ${side} operand: ${OPERAND_DESCRIPTION[op.operand]}, got ${typeName(raw)}.`);
+  return v;
 }
 
 export function evalUnary(e: ExprOf<"unary">, ctx: EvalContext): Value {

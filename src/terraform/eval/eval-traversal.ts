@@ -1,10 +1,11 @@
+import type { SourceRange } from "../diagnostic.js";
 import type { ExprOf } from "../hcl/ast.js";
 import { isUnknown, Unknown } from "../unknown.js";
 import type { Value } from "../value.js";
 import { type EvalContext, lookupName } from "./context.js";
 import { toNumber, toStringValue, typeName } from "./convert-primitive.js";
 import { evaluate } from "./evaluate.js";
-import { objectTag, unsetResourceAttribute } from "./object-tags.js";
+import { type LazyNamespaceTag, type ObjectTag, objectTag, resolveLazy, tagObject, unsetResourceAttribute } from "./object-tags.js";
 import { fail } from "./unknowns.js";
 
 export function evalVariable(e: ExprOf<"variable">, ctx: EvalContext): Value {
@@ -20,6 +21,24 @@ function traverseUnknown(u: Unknown, step: string): Unknown {
   return new Unknown(u.reason, { address: u.ref.address, attribute: `${u.ref.attribute}.${step}` });
 }
 
+/**
+ * An attribute a resource's configuration sets to null is unset: the provider may compute it
+ * (`ipv6_cidr_block` with `assign_generated_ipv6_cidr_block`), so a reference reads Unknown.
+ */
+function resourceRead(ctx: EvalContext, value: Value, tag: ObjectTag | undefined, name: string): Value {
+  if (tag?.kind !== "resource") return value;
+  const path = tag.path ? `${tag.path}.${name}` : name;
+  if (value === null) return unsetResourceAttribute(tag.address, path);
+  // Nested blocks are tagged on the way in, so their unset attributes read as unknown too.
+  if (typeof value === "object" && !isUnknown(value) && !objectTag(ctx, value)) tagObject(ctx, value, { kind: "resource", address: tag.address, path });
+  return value;
+}
+
+function resolveName(tag: LazyNamespaceTag, name: string, range: SourceRange, ctx: EvalContext): Value {
+  const value = resolveLazy(tag, name);
+  return value === undefined ? fail(ctx, range, tag.spec.summary, tag.spec.detail(tag.arg, name)) : value;
+}
+
 export function getAttribute(source: Value, name: string, e: ExprOf<"getAttr">, ctx: EvalContext): Value {
   if (isUnknown(source)) return traverseUnknown(source, name);
   if (source === null) return fail(ctx, e.range, "Attempt to get attribute from null value", `This value is null, so it does not have any attributes ("${name}").`);
@@ -27,8 +46,9 @@ export function getAttribute(source: Value, name: string, e: ExprOf<"getAttr">, 
     const hint = Array.isArray(source) ? ` Use a splat ([*].${name}) or an index to read it from the elements.` : "";
     return fail(ctx, e.range, "Unsupported attribute", `Can't access attributes on a ${typeName(source)} value ("${name}").${hint}`);
   }
-  if (Object.prototype.hasOwnProperty.call(source, name)) return source[name];
-  const tag = objectTag(source);
+  const tag = objectTag(ctx, source);
+  if (tag?.kind === "lazy") return resolveName(tag, name, e.range, ctx);
+  if (Object.prototype.hasOwnProperty.call(source, name)) return resourceRead(ctx, source[name], tag, name);
   if (tag?.kind === "resource") return unsetResourceAttribute(tag.address, tag.path ? `${tag.path}.${name}` : name);
   if (tag?.kind === "namespace") return tag.missing(name, e.range, ctx);
   return fail(ctx, e.range, "Unsupported attribute", `This object does not have an attribute named "${name}".`);
@@ -50,13 +70,14 @@ export function evalIndex(e: ExprOf<"index">, ctx: EvalContext): Value {
     if (n < 0 || n >= source.length) {
       return fail(ctx, e.key.range, "Invalid index", `The given key does not identify an element in this collection value: the collection has ${source.length} element(s), index ${n} is out of range.`);
     }
-    return source[n];
+    return resourceRead(ctx, source[n], objectTag(ctx, source), String(n));
   }
   if (typeof source === "object") {
     const k = key === null ? undefined : toStringValue(key);
     if (k === undefined) return fail(ctx, e.key.range, "Invalid index", `The given key does not identify an element in this collection value: a string is required, got ${typeName(key)}.`);
-    if (Object.prototype.hasOwnProperty.call(source, k)) return source[k];
-    const tag = objectTag(source);
+    const tag = objectTag(ctx, source);
+    if (tag?.kind === "lazy") return resolveName(tag, k, e.key.range, ctx);
+    if (Object.prototype.hasOwnProperty.call(source, k)) return resourceRead(ctx, source[k], tag, k);
     if (tag?.kind === "resource") return unsetResourceAttribute(tag.address, tag.path ? `${tag.path}.${k}` : k);
     return fail(ctx, e.key.range, "Invalid index", `The given key does not identify an element in this collection value: there is no element with key ${JSON.stringify(k)}.`);
   }
@@ -69,7 +90,8 @@ export function evalSplat(e: ExprOf<"splat">, ctx: EvalContext): Value {
   if (isUnknown(source)) return new Unknown(source.reason);
   if (source === null) return [];
   const items = Array.isArray(source) ? source : [source];
-  return items.map((item) => evaluate(e.each, { ...ctx, anon: item }));
+  const tag = Array.isArray(source) ? objectTag(ctx, source) : undefined;
+  return items.map((item, i) => evaluate(e.each, { ...ctx, anon: tag ? resourceRead(ctx, item, tag, String(i)) : item }));
 }
 
 export function evalAnon(e: ExprOf<"anon">, ctx: EvalContext): Value {

@@ -34,7 +34,19 @@ const EVALUATORS: Evaluators = {
 
 /** Evaluates an expression; problems are appended to `ctx.diagnostics`, never thrown. */
 export function evaluate(e: Expr, ctx: EvalContext): Value {
-  return (EVALUATORS[e.kind] as (e: Expr, ctx: EvalContext) => Value)(e, ctx);
+  // The hottest kinds first, without the table's indirect call.
+  switch (e.kind) {
+    case "literal":
+      return e.value;
+    case "getAttr":
+      return evalGetAttr(e, ctx);
+    case "variable":
+      return evalVariable(e, ctx);
+    case "template":
+      return evalTemplate(e, ctx);
+    default:
+      return (EVALUATORS[e.kind] as (e: Expr, ctx: EvalContext) => Value)(e, ctx);
+  }
 }
 
 /** Evaluates with a fresh diagnostics list and returns both. */

@@ -13,17 +13,42 @@ import type { EvalContext } from "./context.js";
  */
 export type ObjectTag =
   | { kind: "resource"; address: string; path: string }
-  | { kind: "namespace"; missing(name: string, range: SourceRange, ctx: EvalContext): Value };
+  | { kind: "namespace"; missing(name: string, range: SourceRange, ctx: EvalContext): Value }
+  | LazyNamespaceTag;
 
-const tags = new WeakMap<object, ObjectTag>();
+/**
+ * How the names of one kind of namespace (`var`, `local`, a resource type...) are declared,
+ * computed and reported: shared by every module instance, so a namespace is data, not closures.
+ */
+export interface NamespaceSpec<A> {
+  has(arg: A, name: string): boolean;
+  compute(arg: A, name: string): Value;
+  onCycle(arg: A, name: string): Value;
+  summary: string;
+  detail(arg: A, name: string): string;
+}
 
-export function tagObject<T extends object>(obj: T, tag: ObjectTag): T {
-  tags.set(obj, tag);
+export interface LazyNamespaceTag {
+  kind: "lazy";
+  spec: NamespaceSpec<unknown>;
+  arg: unknown;
+  values?: Map<string, Value | typeof RUNNING>;
+}
+
+/**
+ * Tags live in a side table owned by one evaluation (EvalContext.tags): a property, even a
+ * non-enumerable symbol, slows every tagged object down, and a global WeakMap grows across
+ * evaluations; a per-evaluation Map was the cheapest (bench/evaluate.ts).
+ */
+export type ObjectTags = Map<object, ObjectTag>;
+
+export function tagObject<T extends object>(ctx: Pick<EvalContext, "tags">, obj: T, tag: ObjectTag): T {
+  ctx.tags?.set(obj, tag);
   return obj;
 }
 
-export function objectTag(obj: object): ObjectTag | undefined {
-  return tags.get(obj);
+export function objectTag(ctx: Pick<EvalContext, "tags">, obj: object): ObjectTag | undefined {
+  return ctx.tags?.get(obj);
 }
 
 /** The value of an attribute of a resource that configuration does not set. */
@@ -53,4 +78,38 @@ export function defineLazy(obj: Record<string, Value>, name: string, compute: ()
       return value;
     },
   });
+}
+
+const RUNNING = Symbol("costgate.running");
+
+/**
+ * A namespace whose names are computed on first use and remembered. Reading a name while it
+ * is being computed is a cycle (`spec.onCycle`).
+ */
+export function lazyNamespace<A>(ctx: Pick<EvalContext, "tags">, spec: NamespaceSpec<A>, arg: A): Record<string, Value> {
+  return tagObject(ctx, {} as Record<string, Value>, { kind: "lazy", spec: spec as NamespaceSpec<unknown>, arg });
+}
+
+/** The value of a declared name, or undefined when the namespace does not declare it. */
+export function resolveLazy(tag: LazyNamespaceTag, name: string): Value | undefined {
+  const { spec, arg } = tag;
+  if (!spec.has(arg, name)) return undefined;
+  const values = (tag.values ??= new Map());
+  const known = values.get(name);
+  if (known === RUNNING) return spec.onCycle(arg, name);
+  if (known !== undefined || values.has(name)) return known as Value;
+  values.set(name, RUNNING);
+  let value: Value = null;
+  try {
+    value = spec.compute(arg, name);
+  } finally {
+    values.set(name, value);
+  }
+  return value;
+}
+
+/** Every name of a lazy namespace, computed: so errors in unused locals are still reported. */
+export function resolveAll(ctx: Pick<EvalContext, "tags">, ns: Value, names: Iterable<string>): void {
+  const tag = ns !== null && typeof ns === "object" ? objectTag(ctx, ns) : undefined;
+  if (tag?.kind === "lazy") for (const n of names) resolveLazy(tag, n);
 }

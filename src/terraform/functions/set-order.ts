@@ -1,6 +1,6 @@
 import { encodeJson } from "./json.js";
 import { isUnknown, valueEquals } from "./values.js";
-import type { Value } from "../value.js";
+import { markSet, type Value } from "../value.js";
 
 /** Go compares strings byte-wise in UTF-8, which is code point order (not UTF-16 order). */
 export function compareCodePoints(a: string, b: string): number {
@@ -27,7 +27,8 @@ export function toSetOrder(items: Value[]): Value[] {
   for (const item of items) {
     if (!unique.some((u) => valueEquals(u, item))) unique.push(item);
   }
-  return unique.sort((a, b) => {
+  // Marked as a set so `for` and `dynamic` iterate it by value, as Terraform does.
+  return markSet(unique).sort((a, b) => {
     if (rank(a) !== rank(b)) return rank(a) - rank(b);
     if (typeof a === "string" && typeof b === "string") return compareCodePoints(a, b);
     if (typeof a === "number" && typeof b === "number") return a - b;

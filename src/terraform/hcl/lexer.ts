@@ -2,18 +2,47 @@ import type { Diagnostic } from "../diagnostic.js";
 import { decodeLiteral } from "./escapes.js";
 import type { Pos, Token, TokenType } from "./tokens.js";
 
+const NUMBER = /[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
+
 type Mode =
   | { kind: "normal"; braces: number }
   | { kind: "quoted" }
   | { kind: "heredoc"; marker: string; lineStart: boolean };
 
-const OPERATORS: TokenType[] = [
-  "...", "=>", "==", "!=", "<=", ">=", "&&", "||",
-  "{", "}", "[", "]", "(", ")", ",", ".", "=", ":", "?", "<", ">", "+", "-", "*", "/", "%", "!",
-];
+/** The operator starting with `c` (and `next`), or undefined. */
+function operatorAt(c: string, next: string | undefined): TokenType | undefined {
+  switch (c) {
+    case "=":
+      return next === ">" ? "=>" : next === "=" ? "==" : "=";
+    case "!":
+      return next === "=" ? "!=" : "!";
+    case "<":
+      return next === "=" ? "<=" : "<";
+    case ">":
+      return next === "=" ? ">=" : ">";
+    case "&":
+      return next === "&" ? "&&" : undefined;
+    case "|":
+      return next === "|" ? "||" : undefined;
+    case "{": case "}": case "[": case "]": case "(": case ")": case ",": case ".":
+    case ":": case "?": case "+": case "-": case "*": case "/": case "%":
+      return c;
+    default:
+      return undefined;
+  }
+}
 
-const isIdentStart = (c: string) => /[\p{L}_]/u.test(c);
-const isIdentChar = (c: string) => /[\p{L}\p{N}_-]/u.test(c);
+// ASCII first: the regexes only run for non-ASCII letters.
+const isIdentStart = (c: string) => {
+  const n = c.charCodeAt(0);
+  if (n < 128) return (n >= 97 && n <= 122) || (n >= 65 && n <= 90) || n === 95;
+  return /\p{L}/u.test(c);
+};
+const isIdentChar = (c: string) => {
+  const n = c.charCodeAt(0);
+  if (n < 128) return (n >= 97 && n <= 122) || (n >= 65 && n <= 90) || (n >= 48 && n <= 57) || n === 95 || n === 45;
+  return /[\p{L}\p{N}]/u.test(c);
+};
 const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "9";
 
 /**
@@ -61,9 +90,10 @@ export function lex(src: string, file: string, asTemplate = false): { tokens: To
   return { tokens, diagnostics };
 
   function lexNormal(mode: Mode & { kind: "normal" }): void {
-    const c = src[i];
+    let c = src[i];
+    while (c === " " || c === "\t" || c === "\r") c = src[++i];
+    if (c === undefined) return;
     const start = pos();
-    if (c === " " || c === "\t" || c === "\r") return advance(1);
     if (c === "\n") {
       advance(1);
       return emit("newline", start);
@@ -107,11 +137,14 @@ export function lex(src: string, file: string, asTemplate = false): { tokens: To
     }
     if (isDigit(c)) return lexNumber(start);
     if (isIdentStart(c)) return lexIdent(start);
-    for (const op of OPERATORS) {
-      if (src.startsWith(op, i)) {
-        advance(op.length);
-        return emit(op, start);
-      }
+    if (c === "." && src[i + 1] === "." && src[i + 2] === ".") {
+      i += 3;
+      return emit("...", start);
+    }
+    const op = operatorAt(c, src[i + 1]);
+    if (op) {
+      i += op.length;
+      return emit(op, start);
     }
     advance(1);
     emit("invalid", start);
@@ -119,17 +152,19 @@ export function lex(src: string, file: string, asTemplate = false): { tokens: To
   }
 
   function lexNumber(start: Pos): void {
-    const m = /^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(src.slice(i, i + 400))!;
-    advance(m[0].length);
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(src)!;
+    i += m[0].length;
     emit("number", start);
   }
 
+  // Identifiers never contain a newline, so the position moves by plain increments.
   function lexIdent(start: Pos): void {
-    while (i < src.length && isIdentChar(src[i])) advance(1);
+    while (i < src.length && isIdentChar(src[i])) i++;
     // Provider-defined functions: provider::aws::arn_parse is one name.
-    while (src.startsWith("::", i) && isIdentStart(src[i + 2] ?? "")) {
-      advance(2);
-      while (i < src.length && isIdentChar(src[i])) advance(1);
+    while (src.startsWith("::", i) && isIdentStart(src[i + 2] ?? " ")) {
+      i += 2;
+      while (i < src.length && isIdentChar(src[i])) i++;
     }
     emit("ident", start);
   }

@@ -17,7 +17,9 @@ export function parseBody(c: Cursor, end: "}" | "eof", open?: Token): Body {
     if (t.type === end || t.type === "eof") break;
     if (t.type !== "ident") {
       report(c, t, "Argument or block definition required", `An argument or block definition is required here, found ${describeToken(t)}.`);
+      const before = c.i;
       recoverToLineEnd(c);
+      if (c.i === before) next(c); // a stray "}" at the top level: always make progress
       continue;
     }
     next(c);
@@ -33,7 +35,9 @@ export function parseBody(c: Cursor, end: "}" | "eof", open?: Token): Body {
       const block = parseBlock(c, t);
       if (block) blocks.push(block);
       else {
+        const before = c.i;
         recoverToLineEnd(c);
+        if (c.i === before && peek(c).type !== end) next(c);
         continue;
       }
     }
@@ -41,7 +45,9 @@ export function parseBody(c: Cursor, end: "}" | "eof", open?: Token): Body {
     if (term.type === "newline") next(c);
     else if (term.type !== end && term.type !== "eof") {
       report(c, term, "Missing newline after argument", "An argument definition must end with a newline.");
+      const before = c.i;
       recoverToLineEnd(c);
+      if (c.i === before) next(c);
     }
   }
   const last = previous(c);
@@ -85,6 +91,7 @@ function parseBlock(c: Cursor, type: Token): Block | undefined {
   return { type: type.text, labels, body, typeRange: rangeOf(c, type), labelRanges, range: rangeOf(c, type, close.type === "}" ? close : previous(c)) };
 }
 
+/** Skips to the next line at this nesting level; stops before the `}` that closes the body. */
 function recoverToLineEnd(c: Cursor): void {
   let depth = 0;
   for (;;) {
@@ -92,8 +99,9 @@ function recoverToLineEnd(c: Cursor): void {
     if (t.type === "eof") return;
     if (t.type === "{" || t.type === "[" || t.type === "(") depth++;
     if (t.type === "}" || t.type === "]" || t.type === ")") {
-      if (depth === 0) return;
-      depth--;
+      if (depth === 0 && t.type === "}") return;
+      // A stray closing bracket is skipped like any other token.
+      if (depth > 0) depth--;
     }
     c.i++;
     if (t.type === "newline" && depth === 0) return;

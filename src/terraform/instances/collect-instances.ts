@@ -1,7 +1,10 @@
 import type { ResourceInstance } from "../resource-instance.js";
-import { isUnknown } from "../unknown.js";
+import { resolveAll } from "../eval/object-tags.js";
+import { isUnknown, type Unknown } from "../unknown.js";
 import type { Value } from "../value.js";
+import { childExpansion, moduleOutputs } from "./module-calls.js";
 import type { ModuleInstance } from "./module-instance.js";
+import { resourceExpansion } from "./resource-expansion.js";
 
 /** A module call whose code could not be had (remote source without a fetcher, fetch failed). */
 export interface UnresolvedModule {
@@ -23,17 +26,17 @@ export function collectInstances(root: ModuleInstance): { instances: ResourceIns
   const unresolved: UnresolvedModule[] = [];
   const visit = (m: ModuleInstance) => {
     for (const [key, res] of m.config.resources) {
-      const { expansion, instances: states } = m.resource(key);
+      const { expansion, instances: states } = resourceExpansion(m, key);
       for (const s of states) {
-        const attributes = res.mode === "managed" ? plainCopy(s.object) : undefined;
-        if (!attributes) continue;
+        if (res.mode !== "managed") continue;
+        const attributes = s.object;
         instances.push({
           address: s.address,
           mode: res.mode,
           type: res.type,
           name: res.name,
           module: m.address,
-          region: s.region,
+          region: ownRegion(attributes) ?? s.region,
           attributes: attributes as ResourceInstance["attributes"],
           file: res.range.file,
           line: res.range.start.line,
@@ -41,14 +44,23 @@ export function collectInstances(root: ModuleInstance): { instances: ResourceIns
         });
       }
     }
-    touchAll(m.ctx.scope.vars.local);
-    touchAll(m.outputs());
+    resolveAll(m.ctx, m.ctx.scope.vars.local, m.config.locals.keys());
+    touchAll(moduleOutputs(m));
     for (const name of m.config.moduleCalls.keys()) {
-      const child = m.children(name);
+      const child = childExpansion(m, name);
       for (const inst of child.instances) {
         if (inst.module) visit(inst.module);
         else if ("error" in child.target) {
-          unresolved.push({ address: inst.address, source: child.target.source, reason: child.target.error, file: child.call.range.file, line: child.call.range.start.line });
+          const { source, error } = child.target;
+          unresolved.push({ address: inst.address, source, reason: error, file: child.call.range.file, line: child.call.range.start.line });
+          if (source) {
+            m.ctx.diagnostics.push({
+              severity: "warning",
+              summary: "Module not available",
+              detail: `The resources of ${inst.address} (${source}) cannot be listed, so they are not estimated: ${error}.`,
+              range: child.call.range,
+            });
+          }
         }
       }
     }
@@ -57,15 +69,12 @@ export function collectInstances(root: ModuleInstance): { instances: ResourceIns
   return { instances, unresolved };
 }
 
-function touchAll(obj: Value): void {
-  if (obj && typeof obj === "object" && !Array.isArray(obj)) for (const k of Object.keys(obj)) void (obj as Record<string, Value>)[k];
+/** AWS provider 6 lets a resource set its own `region`, overriding the provider's. */
+function ownRegion(attributes: Value): string | Unknown | undefined {
+  const own = (attributes as Record<string, Value>).region;
+  return typeof own === "string" || isUnknown(own) ? own : undefined;
 }
 
-/** A deep plain copy: lazy attribute getters are evaluated, Unknowns kept as they are. */
-function plainCopy(v: Value): Value {
-  if (v === null || typeof v !== "object" || isUnknown(v)) return v;
-  if (Array.isArray(v)) return v.map(plainCopy);
-  const out: Record<string, Value> = {};
-  for (const k of Object.keys(v)) out[k] = plainCopy(v[k]);
-  return out;
+function touchAll(obj: Value): void {
+  if (obj && typeof obj === "object" && !Array.isArray(obj)) for (const k of Object.keys(obj)) void (obj as Record<string, Value>)[k];
 }

@@ -23,7 +23,8 @@ export function builtinDataSource(type: string, region: string | Unknown): Recor
         name: regional((r) => r),
         region: regional((r) => r),
         id: regional((r) => r),
-        description: regional((r) => r),
+        // The display name ("Europe (Ireland)") comes from the provider's endpoint data.
+        description: new Unknown("the region's display name is not known to Costgate"),
       };
     case "aws_availability_zones":
       return {
@@ -33,8 +34,11 @@ export function builtinDataSource(type: string, region: string | Unknown): Recor
       };
     case "aws_caller_identity":
       return { id: ACCOUNT_ID, account_id: ACCOUNT_ID, arn: `arn:aws:iam::${ACCOUNT_ID}:user/costgate`, user_id: "AIDACOSTGATEEXAMPLE" };
-    case "aws_partition":
-      return { id: "aws", partition: "aws", dns_suffix: "amazonaws.com", reverse_dns_prefix: "com.amazonaws" };
+    case "aws_partition": {
+      const partition = typeof region !== "string" ? "aws" : region.startsWith("cn-") ? "aws-cn" : region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
+      const dns = partition === "aws-cn" ? "amazonaws.com.cn" : "amazonaws.com";
+      return { id: partition, partition, dns_suffix: dns, reverse_dns_prefix: dns.split(".").reverse().join(".") };
+    }
     default:
       return undefined;
   }

@@ -1,23 +1,18 @@
-import { callKey, type CallTarget } from "../config/load-modules.js";
+import type { CallTarget } from "../config/load-modules.js";
 import type { ModuleCallConfig, ModuleConfig, ResourceConfig } from "../config/module-config.js";
 import type { AssignedValue } from "../config/root-variables.js";
 import type { SourceRange } from "../diagnostic.js";
-import { relativePath } from "../config/source-files.js";
-import { childContext, type EvalContext } from "../eval/context.js";
+import type { EvalContext } from "../eval/context.js";
 import { evaluate } from "../eval/evaluate.js";
-import { defineLazy } from "../eval/object-tags.js";
 import { fail } from "../eval/unknowns.js";
 import { Unknown } from "../unknown.js";
 import type { Value } from "../value.js";
-import { joinAddress } from "./address.js";
-import { builtinDataSource } from "./data-sources.js";
-import { expand, type Expansion, type InstanceKey } from "./expand.js";
+import type { Expansion, InstanceKey } from "./expand.js";
 import { functionContext } from "./function-context.js";
-import { namespace, unknownRoot } from "./namespaces.js";
-import { childProviders, DEFAULT_REGION, providerKey, providerRegion, type ProviderRegion } from "./providers.js";
-import { bodyObject, RESOURCE_META } from "./resource-body.js";
+import { moduleRoots } from "./module-roots.js";
+import { unknownRoot } from "./namespaces.js";
+import { providerKey, providerRegion, type ProviderRegion } from "./providers.js";
 import type { Runtime } from "./runtime.js";
-import { variableValue } from "./variables.js";
 
 export interface ResourceInstanceState {
   key: InstanceKey;
@@ -39,26 +34,40 @@ export interface ChildExpansion {
   instances: Array<{ address: string; module?: ModuleInstance }>;
 }
 
-/** One instance of a module (the root, or `module.app["eu"]`), evaluated lazily. */
-export interface ModuleInstance {
-  address: string;
-  config: ModuleConfig;
-  ctx: EvalContext;
-  /** An enclosing module's count/for_each is unknown. */
-  countUnknown: boolean;
-  resource(key: string): ResourceExpansion;
-  children(name: string): ChildExpansion;
-  outputs(): Record<string, Value>;
-}
-
-interface Parent {
+export interface ModuleParent {
   instance: ModuleInstance;
   call: ModuleCallConfig;
   /** The parent's context plus the module call's count/each. */
   callCtx: EvalContext;
 }
 
-export function createModuleInstance(rt: Runtime, p: { address: string; dir: string; parent?: Parent; countUnknown: boolean; providers: Map<string, ProviderRegion> }): ModuleInstance {
+/**
+ * One instance of a module (the root, or `module.app["eu"]`): plain state that the functions
+ * in resource-expansion.ts and module-calls.ts fill in lazily, when something needs it.
+ */
+export interface ModuleInstance {
+  rt: Runtime;
+  address: string;
+  dir: string;
+  /** "the root module" or "module module.x", for messages. */
+  label: string;
+  config: ModuleConfig;
+  ctx: EvalContext;
+  /** For variable defaults and type defaults: no references allowed. */
+  constCtx: EvalContext;
+  /** An enclosing module's count/for_each is unknown. */
+  countUnknown: boolean;
+  parent?: ModuleParent;
+  providers: Map<string, ProviderRegion>;
+  resources: Map<string, ResourceExpansion>;
+  children: Map<string, ChildExpansion>;
+  outputs?: Record<string, Value>;
+}
+
+export function createModuleInstance(
+  rt: Runtime,
+  p: { address: string; dir: string; parent?: ModuleParent; countUnknown: boolean; providers: Map<string, ProviderRegion> },
+): ModuleInstance {
   const config = rt.loaded.modules.get(p.dir)!;
   const label = p.address ? `module ${p.address}` : "the root module";
   const roots: Record<string, Value> = {};
@@ -68,175 +77,46 @@ export function createModuleInstance(rt: Runtime, p: { address: string; dir: str
     functionContext: functionContext(rt, p.dir),
     diagnostics: rt.diagnostics,
     pendingFiles: rt.pendingFiles,
+    tags: rt.tags,
     unknownRoot: unknownRoot(label),
   };
-  const constCtx: EvalContext = { ...ctx, scope: { vars: {} }, unknownRoot: (name, range, c) => fail(c, range, "Variables not allowed", `Variables may not be used here ("${name}").`) };
-  const providers = new Map(p.providers);
-  for (const prov of config.providers) providers.set(providerKey(prov), providerRegion(prov, ctx));
-
-  const resources = new Map<string, ResourceExpansion>();
-  const childMemo = new Map<string, ChildExpansion>();
-  const self: ModuleInstance = { address: p.address, config, ctx, countUnknown: p.countUnknown, resource, children, outputs: memo(buildOutputs) };
-
-  // var
-  const vars = namespace("Reference to undeclared input variable", (n) => `An input variable with the name "${n}" has not been declared in ${label}.`);
-  for (const decl of config.variables.values()) {
-    defineLazy(vars, decl.name, () => variableValue({ decl, given: givenValue(decl.name), constCtx, missing: () => missingVariable(decl.name, decl.range) }), () => new Unknown(`var.${decl.name} refers to itself`));
-  }
-  roots.var = vars;
-
-  // local, with cycle detection naming every local in the cycle
-  const locals = namespace("Reference to undeclared local value", (n) => `A local value with the name "${n}" has not been declared in ${label}.`);
-  const evaluating: string[] = [];
-  for (const local of config.locals.values()) {
-    const compute = () => {
-      evaluating.push(local.name);
-      try {
-        return evaluate(local.expr, ctx);
-      } finally {
-        evaluating.pop();
-      }
-    };
-    defineLazy(locals, local.name, compute, () => {
-      const cycle = [...evaluating.slice(evaluating.indexOf(local.name)), local.name];
-      const where = (n: string) => `local.${n} (${config.locals.get(n)!.range.file}:${config.locals.get(n)!.range.start.line})`;
-      return fail(ctx, local.range, "Cycle in local values", `The local values refer to each other in a loop: ${cycle.map(where).join(" -> ")}.`);
-    });
-  }
-  roots.local = locals;
-
-  // resources and data sources
-  const dataRoot = namespace("Reference to undeclared data source type", (t) => `No data source of type "${t}" is declared in ${label}.`);
-  for (const [key, res] of config.resources) {
-    const holder = res.mode === "data" ? dataRoot : roots;
-    if (!Object.prototype.hasOwnProperty.call(holder, res.type)) {
-      holder[res.type] = namespace("Reference to undeclared resource", (n) => `A ${res.mode === "data" ? "data" : "managed"} resource "${res.type}" "${n}" has not been declared in ${label}.`);
-    }
-    defineLazy(holder[res.type] as Record<string, Value>, res.name, () => resourceValue(key), () => fail(ctx, res.range, "Cycle", `${key} refers to itself.`));
-  }
-  roots.data = dataRoot;
-
-  // module calls
-  const modules = namespace("Reference to undeclared module", (n) => `No module call named "${n}" is declared in ${label}.`);
-  for (const name of config.moduleCalls.keys()) defineLazy(modules, name, () => moduleValue(name), () => fail(ctx, config.moduleCalls.get(name)!.range, "Cycle", `module.${name} refers to itself.`));
-  roots.module = modules;
-
-  roots.path = { module: relativePath(rt.loaded.rootDir, p.dir), root: ".", cwd: "." };
-  roots.terraform = { workspace: rt.workspace };
-  return self;
-
-  function givenValue(name: string): AssignedValue | undefined {
-    if (!p.parent) return rt.rootVariables.get(name);
-    const input = p.parent.call.inputs.find((a) => a.name === name);
-    return input && { value: evaluate(input.expr, p.parent.callCtx), range: input.range };
-  }
-
-  function missingVariable(name: string, range: SourceRange): Value {
-    if (!p.parent) {
-      ctx.diagnostics.push({ severity: "warning", summary: "No value for required variable", detail: `The root module variable "${name}" has no default and no value; set it in a .tfvars file or the project's vars. Everything that depends on it is unknown.`, range });
-      return new Unknown(`var.${name} has no value`);
-    }
-    return fail(p.parent.callCtx, p.parent.call.range, "Missing required argument", `The argument "${name}" is required by module ${p.address}, but no definition was found.`);
-  }
-
-  function resource(key: string): ResourceExpansion {
-    return resources.get(key) ?? expandResource(key);
-  }
-
-  function expandResource(key: string): ResourceExpansion {
-    const res = config.resources.get(key)!;
-    const base = joinAddress(p.address, key);
-    const expansion = expand(res.count, res.forEach, ctx, base);
-    const region = regionFor(res);
-    const instances = expansion.instances.map((k) => {
-      const address = base + k.suffix;
-      const ictx = childContext(ctx, k.vars);
-      const object = bodyObject(res.body, { ctx: ictx, address, path: "", skip: RESOURCE_META, lazy: true });
-      const builtin = res.mode === "data" ? builtinDataSource(res.type, region) : undefined;
-      for (const [name, value] of Object.entries(builtin ?? {})) if (!(name in object)) object[name] = value;
-      return { key: k, address, object, region };
-    });
-    const result = { config: res, expansion, instances };
-    resources.set(key, result);
-    return result;
-  }
-
-  function regionFor(res: ResourceConfig): string | Unknown {
-    const key = res.provider ?? res.type.split("_")[0];
-    const found = providers.get(key) ?? (key.includes(".") ? undefined : providers.get("aws"));
-    if (found) return found();
-    if (key.includes(".")) {
-      fail(ctx, res.range, "Provider configuration not present", `${joinAddress(p.address, `${res.type}.${res.name}`)} uses provider ${key}, which is not configured in ${label}.`);
-    }
-    return DEFAULT_REGION;
-  }
-
-  function resourceValue(key: string): Value {
-    const { expansion, instances } = resource(key);
-    if (expansion.unknown) return new Unknown(expansion.unknown.reason);
-    if (expansion.mode === "single") return instances[0].object;
-    if (expansion.mode === "count") return instances.map((i) => i.object);
-    return Object.fromEntries(instances.map((i) => [String(i.key.key), i.object]));
-  }
-
-  function children(name: string): ChildExpansion {
-    const hit = childMemo.get(name);
-    if (hit) return hit;
-    const call = config.moduleCalls.get(name)!;
-    const target = rt.loaded.calls.get(callKey(p.dir, name)) ?? { error: "it was not loaded", source: "" };
-    const expansion = expand(call.count, call.forEach, ctx, joinAddress(p.address, `module.${name}`));
-    const instances = expansion.instances.map((k) => {
-      const address = joinAddress(p.address, `module.${name}${k.suffix}`);
-      if (!("dir" in target)) return { address };
-      const callCtx = childContext(ctx, k.vars);
-      const module = createModuleInstance(rt, {
-        address,
-        dir: target.dir,
-        parent: { instance: self, call, callCtx },
-        countUnknown: p.countUnknown || expansion.unknown !== undefined,
-        providers: childProviders(providers, call.providers, ctx, call.range),
-      });
-      checkInputs(call, module.config);
-      return { address, module };
-    });
-    const result = { call, target, expansion, instances };
-    childMemo.set(name, result);
-    return result;
-  }
-
-  function checkInputs(call: ModuleCallConfig, child: ModuleConfig): void {
-    for (const input of call.inputs) {
-      if (!child.variables.has(input.name)) {
-        fail(ctx, input.nameRange, "Unsupported argument", `An argument named "${input.name}" is not expected here: module "${call.name}" declares no such variable.`);
-      }
-    }
-  }
-
-  function moduleValue(name: string): Value {
-    const { target, expansion, instances } = children(name);
-    if ("error" in target) return new Unknown(`module.${name} (${target.source || "?"}) is not available: ${target.error}`);
-    if (expansion.unknown) return new Unknown(expansion.unknown.reason);
-    const outs = instances.map((i) => i.module!.outputs());
-    if (expansion.mode === "single") return outs[0];
-    if (expansion.mode === "count") return outs;
-    return Object.fromEntries(expansion.instances.map((k, i) => [String(k.key), outs[i]]));
-  }
-
-  function buildOutputs(): Record<string, Value> {
-    const out = namespace("Unsupported attribute", (n) => `Module ${p.address || "root"} has no output named "${n}".`);
-    for (const o of config.outputs.values()) defineLazy(out, o.name, () => evaluate(o.expr, ctx), () => fail(ctx, o.range, "Cycle", `output "${o.name}" refers to itself.`));
-    return out;
-  }
+  const m: ModuleInstance = {
+    rt,
+    address: p.address,
+    dir: p.dir,
+    label,
+    config,
+    ctx,
+    constCtx: { ...ctx, scope: { vars: {} }, unknownRoot: noReferences },
+    countUnknown: p.countUnknown,
+    parent: p.parent,
+    providers: new Map(p.providers),
+    resources: new Map(),
+    children: new Map(),
+  };
+  for (const prov of config.providers) m.providers.set(providerKey(prov), providerRegion(prov, ctx));
+  Object.assign(roots, moduleRoots(m));
+  return m;
 }
 
-function memo<T>(f: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = f();
-      done = true;
-    }
-    return value;
-  };
+const noReferences = (name: string, range: SourceRange, ctx: EvalContext): Value => fail(ctx, range, "Variables not allowed", `Variables may not be used here ("${name}").`);
+
+/** The value given for a variable: tfvars / -var at the root, the module block's argument in a child. */
+export function givenValue(m: ModuleInstance, name: string): AssignedValue | undefined {
+  if (!m.parent) return m.rt.rootVariables.get(name);
+  const input = m.parent.call.inputs.find((a) => a.name === name);
+  return input && { value: evaluate(input.expr, m.parent.callCtx), range: input.range };
+}
+
+export function missingVariable(m: ModuleInstance, name: string, range: SourceRange): Value {
+  if (!m.parent) {
+    m.ctx.diagnostics.push({
+      severity: "warning",
+      summary: "No value for required variable",
+      detail: `The root module variable "${name}" has no default and no value; set it in a .tfvars file or the project's vars. Everything that depends on it is unknown.`,
+      range,
+    });
+    return new Unknown(`var.${name} has no value`);
+  }
+  return fail(m.parent.callCtx, m.parent.call.range, "Missing required argument", `The argument "${name}" is required by module ${m.address}, but no definition was found.`);
 }

@@ -5,8 +5,8 @@ import { fail } from "../eval/unknowns.js";
 import type { Value } from "../value.js";
 
 /** An object of names (`var`, `local`, `aws_instance`...) whose missing names are configuration errors. */
-export function namespace(summary: string, detail: (name: string) => string): Record<string, Value> {
-  return tagObject({} as Record<string, Value>, {
+export function namespace(ctx: EvalContext, summary: string, detail: (name: string) => string): Record<string, Value> {
+  return tagObject(ctx, {} as Record<string, Value>, {
     kind: "namespace",
     missing: (name: string, range: SourceRange, ctx: EvalContext) => fail(ctx, range, summary, detail(name)),
   });
@@ -20,6 +20,6 @@ export function unknownRoot(moduleLabel: string) {
       return fail(ctx, range, `Reference to "${name}" in non-counted context`, `The "${name}" object can be used only in blocks that set ${what}.`);
     }
     if (!name.includes("_")) return fail(ctx, range, "Unknown variable", `There is no variable named "${name}".`);
-    return namespace("Reference to undeclared resource", (res) => `A managed resource "${name}" "${res}" has not been declared in ${moduleLabel}.`);
+    return namespace(ctx, "Reference to undeclared resource", (res) => `A managed resource "${name}" "${res}" has not been declared in ${moduleLabel}.`);
   };
 }

@@ -2,7 +2,7 @@ import type { Block, Body } from "../hcl/ast.js";
 import { childContext, type EvalContext } from "../eval/context.js";
 import { evaluate } from "../eval/evaluate.js";
 import { iterationPairs } from "../eval/eval-collections.js";
-import { defineLazy, tagObject } from "../eval/object-tags.js";
+import { tagObject } from "../eval/object-tags.js";
 import { fail } from "../eval/unknowns.js";
 import type { Attribute } from "../hcl/ast.js";
 import { isUnknown, Unknown } from "../unknown.js";
@@ -11,32 +11,34 @@ import type { Value } from "../value.js";
 /** Meta-arguments of resource and data blocks: they shape instances, they are not attributes. */
 export const RESOURCE_META = new Set(["count", "for_each", "provider", "depends_on", "lifecycle", "provisioner", "connection"]);
 
+const SINGLE_BLOCKS = new Set(["timeouts"]);
+
 interface BodyParams {
   ctx: EvalContext;
   address: string;
   /** Attribute path of this body inside the resource ("" at the top, `ebs_block_device.0`). */
   path: string;
   skip?: ReadonlySet<string>;
-  /** Top-level bodies are lazy (references read single attributes); nested blocks are built at once. */
-  lazy: boolean;
 }
 
 /**
+ * A whole resource body is evaluated at once, the first time anything needs it: Terraform's
+ * dependency graph is per resource, so a reference never needs part of a resource that in
+ * turn needs the referrer (that is a cycle, reported by the resource's lazy name).
+ *
  * The evaluated configuration of a body in the shape of `terraform show -json` planned
  * values: attributes by name, nested blocks (static and `dynamic`, in source order) as
  * arrays of objects. The object is tagged as a resource so reading an attribute it does not
  * set gives an Unknown that points at the resource.
  */
 export function bodyObject(body: Body, p: BodyParams): Record<string, Value> {
-  const out = tagObject({} as Record<string, Value>, { kind: "resource", address: p.address, path: p.path });
-  const set = (name: string, compute: () => Value) => {
-    if (!p.lazy) out[name] = compute();
-    else defineLazy(out, name, compute, () => fail(p.ctx, body.range, "Self-referencing resource", `${p.address}.${name} refers to itself.`));
-  };
+  // Only the instance object is tagged; nested blocks are tagged when a reference reads them.
+  const out: Record<string, Value> = p.path ? {} : tagObject(p.ctx, {}, { kind: "resource", address: p.address, path: "" });
   for (const attr of body.attributes) {
     if (p.skip?.has(attr.name)) continue;
-    set(attr.name, () => evaluate(attr.expr, p.ctx));
+    out[attr.name] = evaluate(attr.expr, p.ctx);
   }
+  if (body.blocks.length === 0) return out;
   const groups = new Map<string, Block[]>();
   for (const block of body.blocks) {
     const type = block.type === "dynamic" ? block.labels[0] : block.type;
@@ -45,7 +47,11 @@ export function bodyObject(body: Body, p: BodyParams): Record<string, Value> {
     list.push(block);
     groups.set(type, list);
   }
-  for (const [type, blocks] of groups) set(type, () => blockList(type, blocks, p));
+  for (const [type, blocks] of groups) {
+    const list = blockList(type, blocks, p);
+    // The AWS provider's `timeouts` is a single nested block: an object in planned values.
+    out[type] = SINGLE_BLOCKS.has(type) && Array.isArray(list) ? (list[list.length - 1] ?? null) : list;
+  }
   return out;
 }
 
@@ -53,7 +59,7 @@ function blockList(type: string, blocks: Block[], p: BodyParams): Value {
   const out: Value[] = [];
   for (const block of blocks) {
     if (block.type !== "dynamic") {
-      out.push(bodyObject(block.body, { ctx: p.ctx, address: p.address, path: childPath(p.path, type, out.length), lazy: false }));
+      out.push(bodyObject(block.body, { ctx: p.ctx, address: p.address, path: childPath(p.path, type, out.length) }));
       continue;
     }
     const expanded = expandDynamic(block, type, p, out.length);
@@ -88,12 +94,6 @@ function expandDynamic(block: Block, type: string, p: BodyParams, offset: number
       ctx: childContext(p.ctx, { [iterator]: { key, value } }),
       address: p.address,
       path: childPath(p.path, type, offset + i),
-      lazy: false,
     }),
   );
-}
-
-/** A plain copy of a (lazy) body object: every attribute evaluated. */
-export function materialize(obj: Record<string, Value>): Record<string, Value> {
-  return { ...obj };
 }

@@ -2,22 +2,25 @@ import type { VariableConfig } from "../config/module-config.js";
 import type { AssignedValue } from "../config/root-variables.js";
 import type { Diagnostic } from "../diagnostic.js";
 import type { EvalContext } from "../eval/context.js";
+import type { Expr } from "../hcl/ast.js";
 import { convertToType } from "../eval/convert-type.js";
 import { evaluate } from "../eval/evaluate.js";
 import { ANY, parseTypeConstraint, type TypeConstraint } from "../eval/type-constraint.js";
 import { Unknown } from "../unknown.js";
 import type { Value } from "../value.js";
 
-const typeCache = new WeakMap<VariableConfig, { type: TypeConstraint; diagnostics: Diagnostic[] }>();
+// Keyed by the type expression, which the parse cache shares between evaluations.
+const typeCache = new WeakMap<Expr, { type: TypeConstraint; diagnostics: Diagnostic[] }>();
 
 /** The declared type of a variable, parsed once per declaration. */
 export function declaredType(decl: VariableConfig, constCtx: EvalContext): TypeConstraint {
-  let hit = typeCache.get(decl);
+  if (!decl.type) return ANY;
+  let hit = typeCache.get(decl.type);
   if (!hit) {
     const diagnostics: Diagnostic[] = [];
-    const type = decl.type ? parseTypeConstraint(decl.type, diagnostics, (e) => evaluate(e, { ...constCtx, diagnostics })) : ANY;
+    const type = parseTypeConstraint(decl.type, diagnostics, (e) => evaluate(e, { ...constCtx, diagnostics }));
     hit = { type, diagnostics };
-    typeCache.set(decl, hit);
+    typeCache.set(decl.type, hit);
   }
   constCtx.diagnostics.push(...hit.diagnostics);
   return hit.type;

@@ -28,6 +28,7 @@ export async function readModuleGraph(tree: SourceTree): Promise<{ dirs: Map<str
     const dir = dirName(file);
     byDir.set(dir, [...(byDir.get(dir) ?? []), file]);
   }
+  await tree.prefetch?.([...byDir.values()].flat());
   const diagnostics: Diagnostic[] = [];
   const dirs = new Map<string, DirectoryInfo>();
   await Promise.all(

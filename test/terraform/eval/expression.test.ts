@@ -132,6 +132,13 @@ describe("unknown values", () => {
     expect((evalSource('"lt-${lt}"', { lt: ref }).value as Unknown).ref).toBeUndefined();
   });
 
+  it("turns a crashing function into a diagnostic at the call", () => {
+    const broken = { boom: { arity: [0, 0] as [number, number], impl: () => (null as unknown as { x: number }).x } };
+    const { value, diagnostics } = evalSource("boom()", {}, broken);
+    expect(value).toBeInstanceOf(Unknown);
+    expect(diagnostics[0]).toMatchObject({ severity: "error", summary: "Function failed", range: { start: { line: 1, column: 1 } } });
+  });
+
   it("says why an unsupported or provider function is unknown", () => {
     expect((evalSource("nosuchfunction(1)").value as Unknown).reason).toMatch(/nosuchfunction\(\) is not supported/);
     expect((evalSource('provider::aws::arn_parse("x")').value as Unknown).reason).toMatch(/provider-defined function provider::aws::arn_parse/);

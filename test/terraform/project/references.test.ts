@@ -19,6 +19,7 @@ resource "aws_autoscaling_group" "app" {
   tags_type = aws_launch_template.app.instance_type
   tokens    = aws_launch_template.app.metadata_options[0].http_tokens
   hop_limit = aws_launch_template.app.metadata_options[0].http_put_response_hop_limit
+  splat_hop = aws_launch_template.app.metadata_options[*].http_put_response_hop_limit
 }
 resource "aws_instance" "web" {
   count         = 2
@@ -41,6 +42,7 @@ resource "aws_eip" "web" {
     expect(id).toBeInstanceOf(Unknown);
     expect(id.ref).toEqual({ address: "aws_launch_template.app", attribute: "id" });
     expect((asg.hop_limit as Unknown).ref).toEqual({ address: "aws_launch_template.app", attribute: "metadata_options.0.http_put_response_hop_limit" });
+    expect((asg.splat_hop as Unknown[])[0].ref).toEqual({ address: "aws_launch_template.app", attribute: "metadata_options.0.http_put_response_hop_limit" });
   });
 
   it("indexes and splats counted resources", async () => {
@@ -84,6 +86,15 @@ resource "aws_instance" "x" {
     expect((a.ami as Unknown).ref).toEqual({ address: "data.aws_ami.ubuntu", attribute: "id" });
     expect(a.tags).toEqual({ region: "eu-central-1", account: "123456789012", arn: "arn:aws:s3:::x", state: "available", module: ".", ws: "staging" });
     expect(r.instances.map((i) => i.mode)).toEqual(["managed"]);
+  });
+
+  it("knows the partition from the region and never invents a region's display name", async () => {
+    const r = await run({
+      "main.tf": 'provider "aws" { region = "cn-north-1" }\ndata "aws_partition" "p" {}\ndata "aws_region" "r" {}\nresource "aws_s3_bucket" "b" {\n  arn    = "arn:${data.aws_partition.p.partition}:s3:::b"\n  suffix = data.aws_partition.p.dns_suffix\n  desc   = data.aws_region.r.description\n}\n',
+    });
+    const a = r.byAddress("aws_s3_bucket.b").attributes;
+    expect(a).toMatchObject({ arn: "arn:aws-cn:s3:::b", suffix: "amazonaws.com.cn" });
+    expect(a.desc).toBeInstanceOf(Unknown);
   });
 });
 
