@@ -118,16 +118,17 @@ describe("aws_instance", () => {
     expect(prices.asked.find((q) => q.productFamily === "CPU Credits" && q.attributes.some((a) => "equals" in a && a.equals === "Windows"))).toBeDefined();
   });
 
-  it("uses eu-west-1 prices there, including T4g credits, and flags the missing public IPv4 price", async () => {
+  it("uses eu-west-1 prices there, including T4g credits", async () => {
     const eu = await estimateFixture("aws_instance/eu-west-1");
     expect(costs(eu, "aws_instance.graviton")).toEqual([
       ["Instance usage (Linux/UNIX, on-demand, t4g.medium)", "26.864"], // 0.0368 x 730
       ["CPU credits", "4"], // 50 h x 2 vCPUs x 0.04
       ["root_block_device: Storage (gp3)", "1.76"], // 20 GB x 0.088
     ]);
-    const pub = resource(eu, "aws_instance.public");
-    expect(pub.status).toBe("unknown");
-    expect(pub.reason).toContain("the bundled snapshot has no AmazonVPC prices for eu-west-1");
-    expect(pub.monthlyCost?.toString()).toBe("78.99"); // 0.107 x 730 = 78.11 + 8 GB x 0.11 = 0.88
+    expect(costs(eu, "aws_instance.public")).toEqual([
+      ["Instance usage (Linux/UNIX, on-demand, m5.large)", "78.11"], // 0.107 x 730
+      ["root_block_device: Storage (gp2)", "0.88"], // 8 GB x 0.11
+      ["Public IPv4 address", "3.65"], // EU-PublicIPv4:InUseAddress, 0.005 x 730
+    ]);
   });
 });

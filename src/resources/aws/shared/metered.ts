@@ -3,7 +3,7 @@ import { dec } from "../../../shared/decimal.js";
 import type { CostComponent } from "../../cost-component.js";
 import type { UsageKey } from "../../resource-model.js";
 import type { ResourceView } from "../../resource-view.js";
-import { usageQuantity } from "./price-helpers.js";
+import { usageQuantity } from "./usage-quantity.js";
 
 /** The usage key of everything billed per GB it processes (Infracost's name). */
 export function dataProcessedUsage(what: string): Readonly<Record<string, UsageKey>> {

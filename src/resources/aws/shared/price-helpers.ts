@@ -1,5 +1,4 @@
 import { matches, type AttributeMatcher } from "../../../pricing/price-query.js";
-import { dec } from "../../../shared/decimal.js";
 import { isUnknownComponent, type ComponentSpec } from "../../cost-component.js";
 
 /**
@@ -23,9 +22,4 @@ export function timesCount(components: readonly ComponentSpec[], count: number):
     if (c.hourlyQuantity !== undefined) return { ...c, hourlyQuantity: c.hourlyQuantity?.times(count) ?? null };
     return { ...c, monthlyQuantity: c.monthlyQuantity?.times(count) ?? null };
   });
-}
-
-/** A usage value as a monthly quantity, or null ("depends on usage") when it is not given. */
-export function usageQuantity(value: number | undefined) {
-  return value === undefined ? null : dec(value);
 }
