@@ -14,9 +14,10 @@ describe("estimateProject", () => {
     const breakdown = await estimateProject({ project, instances: [web], prices });
     const [resource] = breakdown.resources;
     expect(resource!.status).toBe("priced");
-    // 0.0416 $/h x 730 h = 30.368; 30 GB x 0.08 $/GB-Mo = 2.40
+    // 0.0416 $/h x 730 h = 30.368; 30 GB x 0.08 $/GB-Mo = 2.40; t3 CPU credits depend on usage
     expect(resource!.components.map((c) => [c.name, c.monthlyCost?.toString()])).toEqual([
       ["Instance usage (Linux/UNIX, on-demand, t3.medium)", "30.368"],
+      ["CPU credits", undefined],
       ["Storage (gp3)", "2.4"],
     ]);
     expect(breakdown.totalMonthlyCost.toString()).toBe("32.768");

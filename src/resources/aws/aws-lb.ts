@@ -5,7 +5,7 @@ import type { ComponentSpec } from "../cost-component.js";
 import type { ResourceModel } from "../resource-model.js";
 import type { ResourceView } from "../resource-view.js";
 import { usagetype } from "./shared/price-helpers.js";
-import { publicIpv4Component } from "./shared/public-ipv4.js";
+import { publicIpv4PerZone } from "./shared/public-ipv4.js";
 
 /**
  * Per load balancer type: its Price List family, and how much of each dimension one
@@ -26,6 +26,7 @@ export const awsLb: ResourceModel = {
     rule_evaluations: { type: "number", description: "Rule evaluations per second (application load balancers)", example: 50 },
   },
   build(r) {
+    // Terraform's default load_balancer_type is application.
     const kind = r.string("load_balancer_type", "application");
     const lb = LOAD_BALANCERS[kind];
     if (!lb) throw new UnknownInput("load_balancer_type", `"${kind}" is not application, network or gateway`);
@@ -36,11 +37,19 @@ export const awsLb: ResourceModel = {
       attributes: [equals("locationType", "AWS Region"), usagetype(suffix)],
     });
     const components: ComponentSpec[] = [
-      { name: lb.label, unit: "hours", hourlyQuantity: dec(1), price: price("LoadBalancerUsage") },
-      { name: "Load balancer capacity units", unit: "LCU-hours", monthlyQuantity: capacityUnitHours(r, lb, kind), usageBased: true, price: price("LCUUsage") },
+      { name: lb.label, unit: "hours", hourlyQuantity: dec(1), price: price("LoadBalancerUsage"), priceUnit: "Hrs" },
+      {
+        name: "Load balancer capacity units",
+        unit: "LCU-hours",
+        monthlyQuantity: capacityUnitHours(r, lb, kind),
+        usageBased: true,
+        price: price("LCUUsage"),
+        priceUnit: "LCU-Hrs",
+      },
     ];
-    const publicIps = kind === "gateway" || r.bool("internal", false) ? 0 : publicAddressCount(r);
-    if (publicIps > 0) components.push(publicIpv4Component(r.region, publicIps));
+    // Gateway load balancers have no public addresses; internal ones and IPv6-only ALBs neither.
+    const noPublicIpv4 = kind === "gateway" || r.bool("internal", false) || r.string("ip_address_type") === "dualstack-without-public-ipv4";
+    if (!noPublicIpv4) components.push(...publicIpv4PerZone(r));
     return components;
   },
 };
@@ -63,11 +72,4 @@ function capacityUnitHours(r: ResourceView, lb: { newPerSecond: number; activePe
     dec(usage.rules ?? 0).div(1000),
   );
   return perHour.times(730);
-}
-
-/** One public IPv4 per zone an internet-facing load balancer spans, except Elastic IPs it is given (priced as `aws_eip`). */
-function publicAddressCount(r: ResourceView): number {
-  const mappings = r.blocks("subnet_mapping");
-  if (mappings.length > 0) return mappings.filter((m) => !m.has("allocation_id")).length;
-  return r.list("subnets").length;
 }

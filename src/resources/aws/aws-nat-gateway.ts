@@ -1,19 +1,14 @@
-import { dec } from "../../shared/decimal.js";
 import type { ResourceModel } from "../resource-model.js";
+import { dataProcessedComponent, dataProcessedUsage, hoursComponent } from "./shared/metered.js";
 import { usagetype } from "./shared/price-helpers.js";
 
 export const awsNatGateway: ResourceModel = {
   type: "aws_nat_gateway",
-  usage: {
-    monthly_data_processed_gb: { type: "number", description: "GB processed by the NAT gateway a month", example: 100 },
-  },
-  // A public NAT gateway's Elastic IP is its own `aws_eip` resource and priced there.
+  usage: dataProcessedUsage("NAT gateway"),
+  // A public NAT gateway's Elastic IP is its own `aws_eip` resource and priced there; a
+  // private one (connectivity_type = "private") has none but the same hourly charge.
   build(r) {
-    const gb = r.usage.number("monthly_data_processed_gb");
     const price = (suffix: string) => ({ service: "AmazonEC2", region: r.region, productFamily: "NAT Gateway", attributes: [usagetype(suffix)] });
-    return [
-      { name: "NAT gateway", unit: "hours", hourlyQuantity: dec(1), price: price("NatGateway-Hours") },
-      { name: "Data processed", unit: "GB", monthlyQuantity: gb === undefined ? null : dec(gb), usageBased: true, price: price("NatGateway-Bytes") },
-    ];
+    return [hoursComponent("NAT gateway", 1, price("NatGateway-Hours")), dataProcessedComponent(r, price("NatGateway-Bytes"))];
   },
 };

@@ -32,13 +32,13 @@ export function ebsVolumeComponents(region: string, volume: EbsVolume, subresour
     return [{ name: `Storage (${type})`, unit: "GB", unknown: `volume type "${type}" is not an EBS volume type Costgate knows`, subresource }];
   }
   const components: ComponentSpec[] = [
-    { name: `Storage (${type})`, unit: "GB", monthlyQuantity: dec(sizeGb), price: ebsQuery(region, "Storage", type), subresource },
+    { name: `Storage (${type})`, unit: "GB", monthlyQuantity: dec(sizeGb), price: ebsQuery(region, "Storage", type), priceUnit: "GB-Mo", subresource },
   ];
   const iops = volume.iops;
   if (type === "gp3") {
     const extraIops = Math.max(0, (iops ?? GP3_BASELINE_IOPS) - GP3_BASELINE_IOPS);
     if (extraIops > 0) {
-      components.push({ name: "Provisioned IOPS (above 3,000)", unit: "IOPS", monthlyQuantity: dec(extraIops), price: ebsQuery(region, "System Operation", type, "EBS:VolumeP-IOPS.gp3"), subresource });
+      components.push({ name: "Provisioned IOPS (above 3,000)", unit: "IOPS", monthlyQuantity: dec(extraIops), price: ebsQuery(region, "System Operation", type, "EBS:VolumeP-IOPS.gp3"), priceUnit: "IOPS-Mo", subresource });
     }
     const extraThroughput = Math.max(0, (volume.throughput ?? GP3_BASELINE_THROUGHPUT) - GP3_BASELINE_THROUGHPUT);
     if (extraThroughput > 0) {
@@ -49,19 +49,20 @@ export function ebsVolumeComponents(region: string, volume: EbsVolume, subresour
         // Published per GiBps-month; provisioned in MiB/s.
         unitMultiplier: new Decimal(1).div(1024),
         price: ebsQuery(region, "Provisioned Throughput", type, "EBS:VolumeP-Throughput.gp3"),
+        priceUnit: "GiBps-Mo",
         subresource,
       });
     }
   } else if (type === "io1") {
     components.push(iops === undefined
       ? { name: "Provisioned IOPS", unit: "IOPS", unknown: "io1 volumes need iops", subresource }
-      : { name: "Provisioned IOPS", unit: "IOPS", monthlyQuantity: dec(iops), price: ebsQuery(region, "System Operation", type, "EBS:VolumeP-IOPS.piops"), subresource });
+      : { name: "Provisioned IOPS", unit: "IOPS", monthlyQuantity: dec(iops), price: ebsQuery(region, "System Operation", type, "EBS:VolumeP-IOPS.piops"), priceUnit: "IOPS-Mo", subresource });
   } else if (type === "io2") {
     if (iops === undefined) return [...components, { name: "Provisioned IOPS", unit: "IOPS", unknown: "io2 volumes need iops", subresource }];
     for (const tier of IO2_TIERS) {
       const inTier = Math.min(iops, tier.to) - tier.from;
       if (inTier > 0) {
-        components.push({ name: `Provisioned IOPS (${tier.label})`, unit: "IOPS", monthlyQuantity: dec(inTier), price: ebsQuery(region, "System Operation", type, tier.suffix), subresource });
+        components.push({ name: `Provisioned IOPS (${tier.label})`, unit: "IOPS", monthlyQuantity: dec(inTier), price: ebsQuery(region, "System Operation", type, tier.suffix), priceUnit: "IOPS-Mo", subresource });
       }
     }
   } else if (type === "standard") {
@@ -72,6 +73,7 @@ export function ebsVolumeComponents(region: string, volume: EbsVolume, subresour
       unitMultiplier: dec(1_000_000),
       usageBased: true,
       price: ebsQuery(region, "System Operation", type, "EBS:VolumeIOUsage"),
+      priceUnit: "IOs",
       subresource,
     });
   }

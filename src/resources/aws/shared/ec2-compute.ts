@@ -1,4 +1,4 @@
-import { equals, type PriceQuery } from "../../../pricing/price-query.js";
+import { equals, matches, type AttributeMatcher, type PriceQuery } from "../../../pricing/price-query.js";
 import { UnknownInput } from "../../attributes.js";
 
 /** Price List `operatingSystem` for the usage key `operating_system` (Infracost's values). */
@@ -23,14 +23,15 @@ export function priceListTenancy(tenancy: string | undefined): string {
 
 /** On-demand hourly price of one EC2 instance. */
 export function ec2ComputeQuery(region: string, instanceType: string, os: string, tenancy: string): PriceQuery {
+  const metal = instanceType.includes(".metal");
   return {
     service: "AmazonEC2",
     region,
-    productFamily: instanceType.includes(".metal") ? "Compute Instance (bare metal)" : "Compute Instance",
+    productFamily: metal ? "Compute Instance (bare metal)" : "Compute Instance",
     attributes: [
       equals("instanceType", instanceType),
       equals("operatingSystem", os),
-      equals("tenancy", tenancy),
+      tenancyMatcher(metal, tenancy),
       equals("preInstalledSw", "NA"),
       equals("capacitystatus", "Used"),
       equals("licenseModel", "No License required"),
@@ -38,7 +39,16 @@ export function ec2ComputeQuery(region: string, instanceType: string, os: string
   };
 }
 
-export function computeComponentName(os: string, instanceType: string): string {
+/**
+ * A bare-metal instance occupies its whole host: the Price List publishes it as
+ * `DedicatedUsage:<type>` with tenancy Dedicated (offer-file rows for eu-west-1), so a
+ * shared-tenancy request accepts either spelling; both are the same hourly price.
+ */
+function tenancyMatcher(metal: boolean, tenancy: string): AttributeMatcher {
+  return metal && tenancy === "Shared" ? matches("tenancy", "^(Shared|Dedicated)$") : equals("tenancy", tenancy);
+}
+
+export function computeComponentName(os: string, instanceType: string, purchase = "on-demand"): string {
   const label = os === "Linux" ? "Linux/UNIX" : os;
-  return `Instance usage (${label}, on-demand, ${instanceType})`;
+  return `Instance usage (${label}, ${purchase}, ${instanceType})`;
 }
