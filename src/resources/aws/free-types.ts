@@ -11,7 +11,7 @@ export const FREE_AWS_TYPES: ReadonlySet<string> = new Set([
   "aws_network_acl", "aws_network_acl_rule", "aws_network_acl_association", "aws_security_group", "aws_security_group_rule",
   "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule", "aws_network_interface",
   "aws_network_interface_attachment", "aws_network_interface_sg_attachment", "aws_eip_association", "aws_vpc_ipv4_cidr_block_association",
-  "aws_vpc_ipv6_cidr_block_association", "aws_vpc_endpoint_route_table_association", "aws_vpc_endpoint_subnet_association",
+  "aws_vpc_ipv6_cidr_block_association", "aws_vpc_endpoint_route_table_association",
   "aws_vpc_endpoint_service", "aws_vpc_peering_connection", "aws_vpc_peering_connection_accepter", "aws_vpc_peering_connection_options",
   "aws_flow_log", "aws_ec2_managed_prefix_list", "aws_ec2_managed_prefix_list_entry", "aws_db_subnet_group", "aws_elasticache_subnet_group",
   "aws_redshift_subnet_group", "aws_docdb_subnet_group", "aws_neptune_subnet_group", "aws_dms_replication_subnet_group",
@@ -60,6 +60,28 @@ export const FREE_AWS_TYPES: ReadonlySet<string> = new Set([
   "aws_redshift_snapshot_schedule_association", "aws_redshift_cluster_iam_roles", "aws_opensearch_domain_policy",
   "aws_opensearch_domain_saml_options", "aws_elasticsearch_domain_policy", "aws_elasticsearch_domain_saml_options",
   "aws_msk_configuration", "aws_msk_scram_secret_association", "aws_mq_configuration",
+  // Networking: policies, attachments and configuration (gateways, endpoints and firewalls are priced)
+  "aws_ec2_transit_gateway", "aws_ec2_transit_gateway_policy_table", "aws_ec2_transit_gateway_prefix_list_reference",
+  "aws_networkfirewall_firewall_policy", "aws_networkfirewall_rule_group", "aws_networkfirewall_logging_configuration",
+  "aws_networkfirewall_resource_policy", "aws_vpc_endpoint_policy", "aws_vpc_endpoint_security_group_association",
+  "aws_vpc_endpoint_connection_notification", "aws_vpc_endpoint_service_allowed_principal", "aws_lb_cookie_stickiness_policy",
+  "aws_app_cookie_stickiness_policy", "aws_load_balancer_policy", "aws_load_balancer_listener_policy",
+  "aws_load_balancer_backend_server_policy", "aws_elb_attachment", "aws_proxy_protocol_policy",
+  "aws_autoscaling_traffic_source_attachment", "aws_ebs_encryption_by_default", "aws_ebs_default_kms_key", "aws_ec2_tag",
+  "aws_ec2_instance_state", "aws_ec2_subnet_cidr_reservation", "aws_ecs_account_setting_default", "aws_ecs_tag",
+  // Storage, serverless, messaging, DNS, edge and APIs: configuration around priced resources
+  "aws_efs_mount_target", "aws_efs_access_point", "aws_efs_file_system_policy", "aws_efs_backup_policy",
+  "aws_lambda_function_url", "aws_lambda_layer_version_permission", "aws_lambda_code_signing_config",
+  "aws_cloudwatch_log_stream", "aws_cloudwatch_log_destination", "aws_cloudwatch_log_destination_policy", "aws_kms_key_policy",
+  "aws_route53_hosted_zone_dnssec", "aws_route53_key_signing_key", "aws_route53_delegation_set",
+  "aws_wafv2_web_acl_logging_configuration", "aws_cloudfront_key_group", "aws_cloudfront_public_key",
+  "aws_api_gateway_usage_plan", "aws_api_gateway_api_key", "aws_api_gateway_usage_plan_key", "aws_api_gateway_base_path_mapping",
+  "aws_api_gateway_domain_name", "aws_api_gateway_account", "aws_api_gateway_rest_api_policy", "aws_api_gateway_gateway_response",
+  "aws_api_gateway_request_validator", "aws_apigatewayv2_domain_name", "aws_apigatewayv2_api_mapping", "aws_apigatewayv2_authorizer",
+  "aws_apigatewayv2_route_response", "aws_apigatewayv2_integration_response", "aws_apigatewayv2_model", "aws_apigatewayv2_vpc_link",
+  "aws_s3_object", "aws_s3_bucket_intelligent_tiering_configuration", "aws_s3_bucket_accelerate_configuration",
+  "aws_s3_bucket_request_payment_configuration", "aws_s3_bucket_object_lock_configuration", "aws_sns_platform_application",
+  "aws_sns_sms_preferences",
 ]);
 
 /** Resources of Terraform's own utility providers: no cloud bill at all. */
