@@ -1,13 +1,8 @@
-import { generateKeyPairSync } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { Probot, ProbotOctokit } from "probot";
 import { startFakeGitHub } from "../src/demo/fake-github.js";
 import { snapshotDirectory } from "../src/demo/git-snapshot.js";
-import { createCostgateApp } from "../src/index.js";
-import { createPricing } from "../src/pricing/create-pricing.js";
+import { loadOfflineCostgate, pullRequestOpened } from "../src/demo/offline-app.js";
 import { ms } from "./bench-util.js";
 import { generateRepository } from "./generated-repo.js";
 
@@ -27,18 +22,9 @@ export async function benchGitHubCalls(): Promise<void> {
     pull: { number: 42, base: BASE, head: HEAD, author: "jdoe", title: "Scale p17" },
   });
   try {
-    const probot = new Probot({
-      appId: 912044,
-      privateKey: generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
-      baseUrl: github.url,
-      logLevel: "warn",
-      Octokit: ProbotOctokit.defaults((o: object) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } })),
-    });
-    await probot.load(createCostgateApp({ prices: await createPricing({ mode: "snapshot", cacheDir: false }) }));
-    const payload = JSON.parse(readFileSync(fileURLToPath(new URL("../fixtures/github/webhooks/pull_request.opened.json", import.meta.url)), "utf8"));
-    payload.pull_request = { ...payload.pull_request, base: { ...payload.pull_request.base, sha: BASE }, head: { ...payload.pull_request.head, sha: HEAD } };
+    const probot = await loadOfflineCostgate(github, { signingKey: "bench-signing-key" });
     const start = performance.now();
-    await probot.receive({ id: "bench-1", name: "pull_request", payload });
+    await probot.receive({ id: "bench-1", name: "pull_request", payload: pullRequestOpened(BASE, HEAD) });
     const elapsed = performance.now() - start;
     const byRoute = new Map<string, number>();
     for (const r of github.state.requests) {

@@ -2,7 +2,9 @@ import { dirName } from "../terraform/config/source-files.js";
 import type { Project } from "../terraform/project.js";
 import { discoverProjects } from "../terraform/projects/discover-projects.js";
 import type { DirectoryInfo } from "../terraform/projects/module-graph.js";
-import type { LocalSource } from "./local-source.js";
+import { UsageError } from "./cli-io.js";
+import { openLocalDirectory, pathInTree, type LocalSource } from "./local-source.js";
+import { parseVars, required } from "./options.js";
 
 export interface SelectedProjects {
   projects: Project[];
@@ -41,4 +43,23 @@ function nameRelativeTo(prefix: string, path: string, displayName: string): stri
 /** A directory as the user typed it, without "./" or a trailing "/". */
 export function displayPath(dir: string): string {
   return dir.replace(/^\.\//, "").replace(/\/+$/, "") || ".";
+}
+
+/** The options every command that reads one directory takes. */
+export const PROJECT_OPTIONS = {
+  path: { type: "string" },
+  "var-file": { type: "string", multiple: true },
+  var: { type: "string", multiple: true },
+} as const;
+
+/** `--path DIR [--var-file F]... [--var k=v]...` -> the directory's tree and its projects. */
+export async function projectsFromOptions(
+  opts: { path?: string; "var-file"?: string[]; var?: string[] },
+  cwd: string,
+): Promise<{ source: LocalSource; projects: Project[] }> {
+  const source = openLocalDirectory(required(opts.path, "--path"), cwd, "--path");
+  const varFiles = (opts["var-file"] ?? []).map((f) => pathInTree(source, f, cwd, "--var-file"));
+  const { projects } = await selectProjects(source, { varFiles, vars: parseVars(opts.var) }, displayPath(opts.path!));
+  if (projects.length === 0) throw new UsageError(`--path ${opts.path}: no Terraform root module found`);
+  return { source, projects };
 }

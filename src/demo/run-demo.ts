@@ -1,11 +1,8 @@
-import { generateKeyPairSync } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Probot, ProbotOctokit } from "probot";
-import { createCostgateApp } from "../index.js";
-import { createPricing } from "../pricing/create-pricing.js";
+import type { Probot } from "probot";
 import { startFakeGitHub, type FakeGitHub } from "./fake-github.js";
 import { snapshotDirectory } from "./git-snapshot.js";
+import { loadOfflineCostgate, pullRequestOpened, webhookPayload } from "./offline-app.js";
 
 /**
  * `npm run demo`: the real GitHub App pipeline on a bundled example pull request. A stand-in
@@ -32,19 +29,10 @@ const github = await startFakeGitHub({
   teams: { "acme/finops": [APPROVER.login] },
 });
 try {
-  const probot = new Probot({
-    appId: 912044,
-    privateKey: generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
-    baseUrl: github.url,
-    logLevel: "warn",
-    Octokit: ProbotOctokit.defaults((o: object) => ({ ...o, retry: { enabled: false }, throttle: { enabled: false } })),
-  });
-  await probot.load(createCostgateApp({ prices: await createPricing({ mode: "snapshot", cacheDir: false }), signingKey: "demo-signing-key" }));
+  const probot = await loadOfflineCostgate(github, { signingKey: "demo-signing-key" });
   const started = performance.now();
 
-  const opened = webhook("pull_request.opened");
-  opened.pull_request = { ...opened.pull_request, base: { ...opened.pull_request.base, sha: BASE }, head: { ...opened.pull_request.head, sha: HEAD } };
-  await probot.receive({ id: "demo-delivery-1", name: "pull_request", payload: opened });
+  await probot.receive({ id: "demo-delivery-1", name: "pull_request", payload: pullRequestOpened(BASE, HEAD) });
   section("1. Pull request acme/infra#42 opened: the comment Costgate posts");
   console.log(costgateComment(github));
   printCheck(github);
@@ -69,14 +57,10 @@ try {
   await github.close();
 }
 
-function webhook(name: string) {
-  return JSON.parse(readFileSync(fixture(`github/webhooks/${name}.json`), "utf8"));
-}
-
 /** A person comments on #42 (on the stand-in GitHub), and GitHub delivers the webhook. */
 async function command(probot: Probot, fake: FakeGitHub, id: string, user: { login: string; id: number }, body: string) {
   const comment = fake.addUserComment(user, body);
-  const payload = webhook("issue_comment.created");
+  const payload = webhookPayload("issue_comment.created");
   payload.comment = { ...payload.comment, id: comment.id, body, created_at: comment.created_at, updated_at: comment.created_at, user: { ...payload.comment.user, ...user } };
   payload.sender = { ...payload.sender, ...user };
   await probot.receive({ id, name: "issue_comment", payload });

@@ -2,6 +2,7 @@ import { isMap, isScalar, LineCounter, parseDocument, stringify, type Pair, type
 import { pricingFor } from "../resources/model-registry.js";
 import type { UsageKey } from "../resources/resource-model.js";
 import { compareAddresses } from "./estimate-project.js";
+import { matchesWildcard } from "./usage-file.js";
 import { commentedKeys, usageKeyTree, usagePaths, type UsageKeyTree } from "./usage-key-tree.js";
 import { yamlLineEditor, type YamlLineEditor } from "./yaml-line-editor.js";
 
@@ -157,10 +158,4 @@ function indentUnit(root: YAMLMap | null, editor: YamlLineEditor): number {
     if (isMap(pair.value) && !pair.value.flow && pair.value.items.length > 0) return editor.pos(pair.value.items[0]!.key).col - editor.pos(pair.key).col;
   }
   return 2;
-}
-
-/** `aws_instance.web[*]` covers every instance of `aws_instance.web`: the rule `usageFor` applies. */
-function matchesWildcard(pattern: string, address: string): boolean {
-  const parts = pattern.split("[*]").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^${parts.join('\\[(?:\\d+|"(?:[^"\\\\]|\\\\.)*")\\]')}$`).test(address);
 }

@@ -57,14 +57,16 @@ export function parseUsageFile(text: string, file: string): { usage: UsageFile; 
  */
 export function usageFor(usage: UsageFile, address: string, type: string): UsageValues {
   const wildcard = Object.entries(usage.resourceUsage)
-    .filter(([pattern]) => pattern.includes("[*]") && wildcardPattern(pattern).test(address))
+    .filter(([pattern]) => matchesWildcard(pattern, address))
     .map(([, values]) => values);
   return Object.assign({}, usage.typeDefaults[type], ...wildcard, usage.resourceUsage[address]);
 }
 
-function wildcardPattern(pattern: string): RegExp {
+/** `aws_instance.web[*]` covers every instance of `aws_instance.web`, by index or by key. */
+export function matchesWildcard(pattern: string, address: string): boolean {
+  if (!pattern.includes("[*]")) return false;
   const parts = pattern.split("[*]").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^${parts.join('\\[(?:\\d+|"(?:[^"\\\\]|\\\\.)*")\\]')}$`);
+  return new RegExp(`^${parts.join('\\[(?:\\d+|"(?:[^"\\\\]|\\\\.)*")\\]')}$`).test(address);
 }
 
 function isGroup(value: unknown): value is UsageValues {

@@ -2,16 +2,15 @@ import type { ProjectBreakdown } from "../../estimate/breakdown-types.js";
 import { estimateTreeProject } from "../../estimate/estimate-tree.js";
 import { syncUsageFile, usageTargets, UsageSyncError } from "../../estimate/sync-usage-file.js";
 import { EMPTY_USAGE, parseUsageFile } from "../../estimate/usage-file.js";
-import { atomicWrite } from "../../pricing/atomic-write.js";
+import { atomicWrite } from "../../shared/atomic-write.js";
 import { buildBreakdownTable } from "../../report/breakdown-view.js";
 import { breakdownJson } from "../../report/json-output.js";
 import { renderTemplate } from "../../report/render.js";
 import { formatDiagnostic } from "../../terraform/diagnostic.js";
 import { EstimateError, UsageError, type CliIo } from "../cli-io.js";
 import { cliEngineDeps } from "../engine-deps.js";
-import { openLocalDirectory, pathInTree } from "../local-source.js";
-import { oneOf, parseOptions, parseVars, required } from "../options.js";
-import { displayPath, selectProjects } from "../select-projects.js";
+import { oneOf, parseOptions } from "../options.js";
+import { PROJECT_OPTIONS, projectsFromOptions } from "../select-projects.js";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -20,20 +19,15 @@ export const BREAKDOWN_USAGE = "costgate breakdown --path DIR [--format table|js
 /** Prices every resource of the project(s) in a directory. */
 export async function breakdownCommand(args: string[], io: CliIo): Promise<number> {
   const opts = parseOptions(args, {
-    path: { type: "string" },
+    ...PROJECT_OPTIONS,
     format: { type: "string" },
     "usage-file": { type: "string" },
     "sync-usage-file": { type: "boolean" },
-    "var-file": { type: "string", multiple: true },
-    var: { type: "string", multiple: true },
   });
   const sync = opts["sync-usage-file"] === true;
   if (sync && !opts["usage-file"]) throw new UsageError("--sync-usage-file needs --usage-file FILE, the file to write");
   const format = oneOf(opts.format, ["table", "json"] as const, "--format", "table");
-  const source = openLocalDirectory(required(opts.path, "--path"), io.cwd, "--path");
-  const varFiles = (opts["var-file"] ?? []).map((f) => pathInTree(source, f, io.cwd, "--var-file"));
-  const { projects } = await selectProjects(source, { varFiles, vars: parseVars(opts.var) }, displayPath(opts.path!));
-  if (projects.length === 0) throw new UsageError(`--path ${opts.path}: no Terraform root module found`);
+  const { source, projects } = await projectsFromOptions(opts, io.cwd);
   const deps = await cliEngineDeps(io.env);
   const usageText = opts["usage-file"] ? await readUsageText(opts["usage-file"], io.cwd, sync) : undefined;
   if (usageText !== undefined) deps.usageOverride = parseUsageOption(usageText, opts["usage-file"]!);

@@ -1,27 +1,18 @@
 import { formatDiagnostic } from "../../terraform/diagnostic.js";
 import { evaluateProject } from "../../terraform/evaluate-project.js";
 import { formatResources } from "../../terraform/format-resources.js";
-import { EstimateError, UsageError, type CliIo } from "../cli-io.js";
+import { EstimateError, type CliIo } from "../cli-io.js";
 import { cliEngineDeps } from "../engine-deps.js";
-import { openLocalDirectory, pathInTree } from "../local-source.js";
-import { oneOf, parseOptions, parseVars, required } from "../options.js";
-import { displayPath, selectProjects } from "../select-projects.js";
+import { oneOf, parseOptions } from "../options.js";
+import { PROJECT_OPTIONS, projectsFromOptions } from "../select-projects.js";
 
 export const RESOURCES_USAGE = "costgate resources --path DIR [--var-file FILE]... [--var NAME=VALUE]... [--format table|json]";
 
 /** The resource instances Costgate evaluates, before any pricing: what `terraform plan` would list. */
 export async function resourcesCommand(args: string[], io: CliIo): Promise<number> {
-  const opts = parseOptions(args, {
-    path: { type: "string" },
-    format: { type: "string" },
-    "var-file": { type: "string", multiple: true },
-    var: { type: "string", multiple: true },
-  });
+  const opts = parseOptions(args, { ...PROJECT_OPTIONS, format: { type: "string" } });
   const format = oneOf(opts.format, ["table", "json"] as const, "--format", "table");
-  const source = openLocalDirectory(required(opts.path, "--path"), io.cwd, "--path");
-  const varFiles = (opts["var-file"] ?? []).map((f) => pathInTree(source, f, io.cwd, "--var-file"));
-  const { projects } = await selectProjects(source, { varFiles, vars: parseVars(opts.var) }, displayPath(opts.path!));
-  if (projects.length === 0) throw new UsageError(`--path ${opts.path}: no Terraform root module found`);
+  const { source, projects } = await projectsFromOptions(opts, io.cwd);
   const { modules } = await cliEngineDeps(io.env);
   const evaluations = await Promise.all(projects.map((p) => evaluateProject(source.tree, p, { modules })));
   io.stdout(formatResources(evaluations.flatMap((e) => e.instances), format));

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { atomicWrite } from "../atomic-write.js";
+import { atomicWrite } from "../../shared/atomic-write.js";
 import type { Price } from "../price.js";
 import type { PricingLogger } from "../pricing-logger.js";
 import { priceFromJson, priceToJson } from "./price-json.js";

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { atomicWrite } from "../atomic-write.js";
+import { atomicWrite } from "../../shared/atomic-write.js";
 import type { PriceRecord, SnapshotSourceInfo } from "../price-record.js";
 import { describeSnapshot, type SnapshotDescription } from "./describe-snapshot.js";
 import { encodeSnapshot } from "./snapshot-format.js";
