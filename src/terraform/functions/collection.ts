@@ -4,9 +4,15 @@ import { compareCodePoints } from "./set-order.js";
 import { unify } from "./unify.js";
 import { unknownFromArg } from "./unknown-result.js";
 import { findUnknown, graphemes, isObject, isUnknown, typeName, valueEquals } from "./values.js";
+import type { Unknown } from "../unknown.js";
 import type { Value } from "../value.js";
 
 /** Answers Unknown when one of the given arguments is itself unknown (its elements may be known). */
+/** An unknown that is the `id` or `arn` of one resource instance: unique to that instance. */
+function isIdentityReference(value: Value): boolean {
+  return isUnknown(value) && value.ref !== undefined && (value.ref.attribute === "id" || value.ref.attribute === "arn");
+}
+
 function unknownArg(fn: string, args: Value[], indexes: number[]): Value | undefined {
   for (const i of indexes) {
     if (isUnknown(args[i])) return unknownFromArg(fn, i, args[i]);
@@ -114,8 +120,23 @@ export const collectionFunctions: Record<string, FunctionDef> = {
   }),
   distinct: {
     arity: [1, 1],
+    // Unknown elements make the result unknown (Terraform cannot compare them), except when
+    // every element is the provider-assigned identity (`id`, `arn`) of a resource instance:
+    // two instances never share one, so the same reference is the same value and different
+    // ones are different. That keeps `distinct(concat(module.vpc.private_subnets, ...))` a
+    // list of known length, which is what prices one interface endpoint per subnet.
+    allowUnknown: true,
     impl: ([list]) => {
-      const items = unify(toListArg(list!, 0));
+      const whole = isUnknown(list!) ? list : undefined;
+      if (whole) return unknownFromArg("distinct", 0, whole);
+      const raw = toListArg(list!, 0);
+      const pending = raw.map(findUnknown).find((u) => u !== undefined);
+      if (pending) {
+        if (!raw.every(isIdentityReference)) return unknownFromArg("distinct", 0, pending);
+        const key = (u: Value) => `${(u as Unknown).ref!.address}#${(u as Unknown).ref!.attribute}`;
+        return raw.filter((item, i) => raw.findIndex((other) => key(other) === key(item)) === i);
+      }
+      const items = unify(raw);
       if (!items) throw new FunctionError("list of any single type required", 0);
       return items.filter((item, i) => items.findIndex((other) => valueEquals(other, item)) === i);
     },

@@ -119,3 +119,18 @@ test("every function the evaluator may call is registered", () => {
     issensitive ephemeralasnull`.split(/\s+/);
   expect(expected.filter((name) => !builtinFunctions[name])).toEqual([]);
 });
+
+describe("distinct with unknown elements", () => {
+  test("distinct keeps unknown resource identities apart: subnet IDs of different instances are different values", () => {
+    const subnet = (i: number) => new Unknown(`aws_subnet.private[${i}].id is known only after apply`, { address: `aws_subnet.private[${i}]`, attribute: "id" });
+    const result = call("distinct", [subnet(0), subnet(1), subnet(2), subnet(1)]);
+    expect(Array.isArray(result) && result.map((u) => isUnknown(u) && u.ref?.address)).toEqual(["aws_subnet.private[0]", "aws_subnet.private[1]", "aws_subnet.private[2]"]);
+  });
+
+  test("distinct stays unknown when it cannot tell: an unknown that is not an identity, or mixed with known values", () => {
+    const name = new Unknown("var.name has no value");
+    expect(isUnknown(call("distinct", [name, "a"]))).toBe(true);
+    expect(isUnknown(call("distinct", [computedId, "i-0abc"]))).toBe(true);
+    expect(isUnknown(call("distinct", new Unknown("module.vpc is not fetched")))).toBe(true);
+  });
+});
