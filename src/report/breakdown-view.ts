@@ -12,7 +12,7 @@ interface Row {
 }
 
 export interface BreakdownTableView {
-  projects: { name: string; lines: string[]; total: string; counts: string; problems: string[] }[];
+  projects: { name: string; lines: string[]; total: string; counts: string; notPriced: string[]; problems: string[] }[];
   total: string;
   multipleProjects: boolean;
 }
@@ -29,6 +29,7 @@ export function buildBreakdownTable(projects: ProjectBreakdown[]): BreakdownTabl
         lines: align(rows),
         total: formatMoney(p.totalMonthlyCost),
         counts: statusCounts(p.resources),
+        notPriced: p.resources.filter((r) => r.status === "unknown" || r.status === "unsupported").map((r) => `${r.address}: ${r.reason ?? r.status}`),
         problems: p.diagnostics.map((d) => `${d.severity}: ${d.range ? `${d.range.file}:${d.range.start.line}: ` : ""}${d.summary}${d.detail ? `: ${d.detail}` : ""}`),
       };
     }),
@@ -37,8 +38,9 @@ export function buildBreakdownTable(projects: ProjectBreakdown[]): BreakdownTabl
   };
 }
 
+/** Reasons stay out of the table (they are listed under it) so its columns stay readable. */
 function resourceRows(r: ResourceCost): Row[] {
-  const flags = [r.countUnknown ? "count unknown: 1 instance assumed" : "", r.status === "unsupported" || r.status === "unknown" ? `${r.status}: ${r.reason}` : ""].filter(Boolean);
+  const flags = [r.countUnknown ? "count unknown: 1 instance assumed" : "", r.status === "unsupported" || r.status === "unknown" ? r.status : ""].filter(Boolean);
   const head: Row = { name: r.address + (flags.length ? `  (${flags.join("; ")})` : ""), quantity: "", unit: "", unitPrice: "", monthly: r.monthlyCost === null ? "-" : formatMoney(r.monthlyCost) };
   return [head, ...r.components.map((c, i) => componentRow(c, i === r.components.length - 1))];
 }
@@ -47,7 +49,7 @@ function componentRow(c: PricedComponent, last: boolean): Row {
   const label = `${last ? "└─" : "├─"} ${c.subresource ? `${c.subresource}: ` : ""}${c.name}`;
   const unitPrice = c.price === null ? "-" : formatUnitPrice(c.price);
   let monthly = c.monthlyCost === null ? "-" : formatMoney(c.monthlyCost);
-  if (c.unknownReason) monthly = `unknown (${c.unknownReason})`;
+  if (c.unknownReason) monthly = "unknown";
   else if (c.monthlyQuantity === null && c.usageBased) monthly = "depends on usage";
   return { name: ` ${label}`, quantity: c.monthlyQuantity === null ? "-" : formatQuantity(c.monthlyQuantity), unit: c.unit, unitPrice, monthly };
 }
