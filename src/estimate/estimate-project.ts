@@ -49,9 +49,20 @@ export async function estimateProject(input: EstimateInput): Promise<ProjectBrea
   const usage = input.usage ?? EMPTY_USAGE;
   const sources = new Map<string, PriceSource>();
   const view = (instance: ResourceInstance, region: string): ResourceView =>
-    new ResourceView(instance, region, new UsageReader(usageFor(usage, instance.address, instance.type)), (ref: ResourceRef) => {
-      const target = byAddress.get(ref.address);
-      return target ? view(target, typeof target.region === "string" ? target.region : region) : undefined;
+    new ResourceView(instance, region, new UsageReader(usageFor(usage, instance.address, instance.type)), {
+      resolve: (ref: ResourceRef) => {
+        const target = byAddress.get(ref.address);
+        return target ? view(target, typeof target.region === "string" ? target.region : region) : undefined;
+      },
+      withAttribute: (type, attribute, value) =>
+        managed.filter((i) => i.type === type && i.attributes[attribute] === value).map((i) => view(i, typeof i.region === "string" ? i.region : region)),
+      referencing: (type, attribute, address) =>
+        managed
+          .filter((i) => {
+            const v = i.attributes[attribute];
+            return i.type === type && v instanceof Unknown && v.ref?.address === address;
+          })
+          .map((i) => view(i, typeof i.region === "string" ? i.region : region)),
     });
 
   const priced = await Promise.all(managed.map((instance) => costOf(instance, view, input.prices, sources)));

@@ -52,10 +52,17 @@ describe("aws_autoscaling_group", () => {
     expect(idle.monthlyCost?.toString()).toBe("0");
   });
 
+  it("finds a launch template named in plain text by its name", () => {
+    expect(costs(breakdown, "aws_autoscaling_group.batch")).toEqual([
+      ["Instance usage (Linux/UNIX, on-demand, m5.large)", "140.16"], // 0.096 x 730 x 2
+      ["root_block_device: Storage (gp2)", "1.6"], // the AMI's 8 GB gp2 root x 2 x 0.10
+    ]);
+  });
+
   it("is unknown when the launch template is not in the configuration", () => {
     const external = resource(breakdown, "aws_autoscaling_group.external_template");
     expect(external.status).toBe("unknown");
-    expect(external.reason).toBe("launch_template is unknown: the launch template is not a resource in this configuration (Costgate follows references such as aws_launch_template.app.id)");
+    expect(external.reason).toBe("launch_template is unknown: the launch template is not a resource in this configuration (Costgate follows references such as aws_launch_template.app.id, and literal names of templates declared here)");
   });
 
   it("leaves only the public IPv4 unknown when the template's network interfaces are unknown", () => {

@@ -53,6 +53,11 @@ describe("aws_instance", () => {
     ]);
   });
 
+  it("bills one address when an Elastic IP is associated: the EIP replaces the auto-assigned one", () => {
+    expect(costs(breakdown, "aws_instance.bastion").map(([name]) => name)).not.toContain("Public IPv4 address");
+    expect(costs(breakdown, "aws_eip.bastion")).toEqual([["Public IPv4 address", "3.65"]]); // 0.005 x 730
+  });
+
   it("bills a public IPv4 for an instance in a subnet that maps public IPs on launch", () => {
     expect(costs(breakdown, "aws_instance.in_public_subnet")).toEqual([
       ["Instance usage (Linux/UNIX, on-demand, t3.micro)", "7.592"], // 0.0104 x 730; standard credits

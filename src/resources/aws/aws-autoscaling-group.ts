@@ -52,7 +52,8 @@ function instanceCount(r: ResourceView, mixed: MixedInstances | undefined): numb
 /** The launch configuration, the launch template, or the template a mixed instances policy names. */
 function launchSpec(r: ResourceView): LaunchSpec {
   if (r.has("launch_configuration")) {
-    const configuration = r.lookup(r.ref("launch_configuration"));
+    const named = r.raw("launch_configuration");
+    const configuration = r.lookup(r.ref("launch_configuration")) ?? r.findByAttribute("aws_launch_configuration", "name", typeof named === "string" ? named : undefined);
     if (!configuration) throw notInConfiguration("launch_configuration", "launch configuration");
     return launchConfigurationSpec(configuration);
   }

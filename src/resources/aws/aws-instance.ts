@@ -29,12 +29,18 @@ export const awsInstance: ResourceModel = {
       // Basic (5-minute) monitoring is free; detailed monitoring is opt-in for instances.
       monitoring: spec.monitoring ?? false,
       devices: specDevices(spec, DEFAULT_ROOT_GB),
-      // Without associate_public_ip_address, the subnet's map_public_ip_on_launch decides.
-      publicIpv4: spec.publicIpv4 ?? subnetsAssignPublicIp(r, "subnet_id"),
+      // Without associate_public_ip_address, the subnet's map_public_ip_on_launch decides. An
+      // Elastic IP associated with the instance replaces its auto-assigned address: the EIP is
+      // billed (as aws_eip), the auto-assigned one is not.
+      publicIpv4: hasElasticIp(r) ? false : (spec.publicIpv4 ?? subnetsAssignPublicIp(r, "subnet_id")),
       monthlyHours: r.usage.number("monthly_hrs"),
     });
   },
 };
+
+function hasElasticIp(r: ResourceView): boolean {
+  return r.referencedBy("aws_eip", "instance").length > 0 || r.referencedBy("aws_eip_association", "instance_id").length > 0;
+}
 
 /** The launch template an instance is launched from, when it is in the configuration. */
 function launchTemplate(r: ResourceView): ResourceView | undefined {

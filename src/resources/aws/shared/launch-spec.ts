@@ -36,12 +36,23 @@ export function setting<T>(read: () => T): Setting<T> {
 
 /** Why a launch template or configuration cannot be read: it is not followed from here. */
 export function notInConfiguration(attribute: string, what = "launch template"): UnknownInput {
-  return new UnknownInput(attribute, `the ${what} is not a resource in this configuration (Costgate follows references such as aws_launch_template.app.id)`);
+  return new UnknownInput(attribute, `the ${what} is not a resource in this configuration (Costgate follows references such as aws_launch_template.app.id, and literal names of templates declared here)`);
 }
 
-/** The template a `launch_template { id | name }` block refers to, when it is a resource of this configuration. */
+/**
+ * The template a `launch_template { id | name }` block refers to, when it is a resource of this
+ * configuration: through a reference (`aws_launch_template.app.id`), or by the literal name
+ * of the one `aws_launch_template` with that `name`.
+ */
 export function referencedTemplate(r: ResourceView, reference: Attributes | undefined, keys: readonly [string, string] = ["id", "name"]): ResourceView | undefined {
-  return reference && (r.lookup(reference.ref(keys[0])) ?? r.lookup(reference.ref(keys[1])));
+  if (!reference) return undefined;
+  return r.lookup(reference.ref(keys[0])) ?? r.lookup(reference.ref(keys[1])) ?? r.findByAttribute("aws_launch_template", "name", literal(reference, keys[1]));
+}
+
+/** A value written as a plain string in configuration (an unknown reads as none). */
+function literal(block: Attributes, name: string): string | undefined {
+  const value = block.raw(name);
+  return typeof value === "string" ? value : undefined;
 }
 
 /** `aws_launch_template` (also the shape of `aws_eks_node_group`'s and the ASG's templates). */
