@@ -16,7 +16,6 @@ export type Evaluation =
   | { kind: "invalid-config"; errors: ConfigProblem[] }
   | { kind: "evaluated"; config: CostgateConfig; configWarnings: ConfigProblem[]; estimate: PullRequestEstimate; previous: PreviousComment };
 
-const NO_COMMENT: PreviousComment = { comment: undefined, log: { records: [], problem: null }, state: null };
 
 /**
  * Everything a run reads before it judges:
@@ -34,10 +33,7 @@ export async function evaluatePullRequest(
   if (!loaded.ok) return { kind: "invalid-config", errors: loaded.errors };
   const ref = { owner, repo, number: pr.number, baseSha: pr.base.sha, headSha: pr.head.sha };
   const estimate = await estimatePullRequest(octokit, ref, services, loaded.config.projects);
-  // A pull request without Terraform changes has no cost to comment on: its comments are not read.
-  const previous =
-    estimate.kind === "estimated"
-      ? await readPreviousComment({ octokit, owner, repo, issue_number: pr.number, botLogin: services.botLogin, signingKey: services.signingKey })
-      : NO_COMMENT;
+  // Read even without Terraform changes: a comment from an earlier push must not keep a stale number.
+  const previous = await readPreviousComment({ octokit, owner, repo, issue_number: pr.number, botLogin: services.botLogin, signingKey: services.signingKey });
   return { kind: "evaluated", config: loaded.config, configWarnings: loaded.warnings, estimate, previous };
 }

@@ -49,7 +49,19 @@ export async function publishEvaluation(params: PublishParams): Promise<CheckCon
   const check = { octokit, owner, repo, checkRunId };
   if (evaluation.kind === "invalid-config") return completeInvalidConfig(check, evaluation.errors, pr.base).then(() => "failure");
   const { config, estimate, previous } = evaluation;
-  if (estimate.kind === "no-terraform-changes") return completeNoTerraformChanges(check, estimate.changedFiles).then(() => "neutral");
+  if (estimate.kind === "no-terraform-changes") {
+    // A cost comment from an earlier push would otherwise keep showing a number that no longer
+    // applies: edit it in place (never a new comment for this), keeping the approval log.
+    if (previous.comment) {
+      const body = renderTemplate("no-changes-comment", {
+        marker: costgateMarker(),
+        commit: pr.head.sha.slice(0, 7),
+        approvalLog: params.records.length > 0 ? formatApprovalLog(params.records, params.signingKey ? { signingKey: params.signingKey } : {}) : "",
+      });
+      await upsertComment({ octokit, owner, repo, issue_number: pr.number, botLogin: params.botLogin, body, behavior: "update" });
+    }
+    return completeNoTerraformChanges(check, estimate.changedFiles).then(() => "neutral");
+  }
 
   const gate = gateInputs(config, estimate.diff);
   const verdict = decideVerdict({

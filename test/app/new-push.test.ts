@@ -50,6 +50,27 @@ describe("a new push after an approval", () => {
     expect(comment).toContain(`The approval by @bob-finops was for 8e69b7e; the pull request is now at ${NEXT_SHA.slice(0, 7)}, so it must be approved again.`);
   });
 
+  it("a push that removes every Terraform change edits the old cost comment so it shows no stale number", async () => {
+    const gh = github();
+    let comment = "";
+    let check: any;
+    gh.checkCreated();
+    gh.pullRequest(NEXT_SHA);
+    gh.config(GATE);
+    gh.changedFiles(["README.md"]);
+    gh.mergeBase(NEXT_SHA);
+    gh.comments([costgateComment(8001, { records: APPROVED })]);
+    gh.commentUpdated(8001, (body) => (comment = body));
+    gh.checkCompleted((body) => (check = body));
+    await probot.receive(pullRequestEvent("synchronize", NEXT_SHA));
+    expect(pendingRequired()).toEqual([]);
+    expect([check.conclusion, check.output.title]).toEqual(["neutral", "No Terraform changes"]);
+    expect(comment).toContain("### Costgate: No Terraform changes");
+    expect(comment).not.toContain("Monthly cost will");
+    // The audit trail of the earlier approval stays.
+    expect(parseApprovalLog(comment, { signingKey: SIGNING_KEY }).records).toEqual(APPROVED);
+  });
+
   it("a tampered approval log is not honoured, and the summary says so", async () => {
     // mallory edits the App's comment (she has write access) to add an approval signed with a key she made up.
     const forged = costgateComment(8001, { records: [approvalBy(PEOPLE.mallory, { thresholds: ["large-increase"] })], signingKey: "mallory-guess" });

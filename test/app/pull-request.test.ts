@@ -66,11 +66,12 @@ describe("the App on a pull request", () => {
     gh.config(null);
     gh.changedFiles(["README.md", "docs/runbook.md"]);
     gh.mergeBase();
+    gh.comments([], 1); // read once, for an earlier cost comment to correct; there is none
     gh.checkCompleted((body) => expect(body).toMatchObject({ conclusion: "neutral", output: { title: "No Terraform changes" } }));
 
     await probot.receive(pullRequestEvent("opened"));
 
-    // No tree, blob or comment mock exists: reading the repository or commenting would have failed the run.
+    // No tree, blob or comment-writing mock exists: reading the repository or commenting would have failed the run.
     expect(pendingRequired()).toEqual([]);
   });
 
