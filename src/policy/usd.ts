@@ -1,3 +1,4 @@
+import { formatMoney } from "../report/money.js";
 import { Decimal } from "../shared/decimal.js";
 
 /**
@@ -6,11 +7,7 @@ import { Decimal } from "../shared/decimal.js";
  * else keeps them, so $500.40 over a $500 limit never reads "$500 over $500".
  */
 export function formatUsd(value: Decimal, opts: { sign?: boolean } = {}): string {
-  const cents = value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-  const sign = cents.isZero() ? "" : cents.isNegative() ? "-" : opts.sign ? "+" : "";
-  const [whole, fraction] = cents.abs().toFixed(2).split(".");
-  const grouped = BigInt(whole!).toLocaleString("en-US");
-  return `${sign}$${grouped}${fraction === "00" ? "" : `.${fraction}`}`;
+  return formatMoney(value, opts).replace(/\.00$/, "");
 }
 
 /** "+$812/mo" */

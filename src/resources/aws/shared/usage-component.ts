@@ -1,11 +1,7 @@
 import type { PriceQuery } from "../../../pricing/price-query.js";
 import { dec, type Decimal } from "../../../shared/decimal.js";
 import type { CostComponent } from "../../cost-component.js";
-
-/** A monthly count from the usage file, in display units of `per` (1M requests...); null when not given. */
-export function usageQuantity(count: Decimal.Value | undefined, per = 1): Decimal | null {
-  return count === undefined ? null : dec(count).div(per);
-}
+import { usageQuantity } from "./usage-quantity.js";
 
 /**
  * A cost that depends on usage Terraform does not declare: `count` things a month, shown per

@@ -5,7 +5,7 @@ import { Decimal, dec } from "../../../shared/decimal.js";
  * it (shown as "depends on usage"), else the value divided into the display unit
  * (1,000,000 for "1M requests"). Never 0 for missing usage.
  */
-export function usageQuantity(value: number | undefined, perDisplayUnit = 1): Decimal | null {
+export function usageQuantity(value: Decimal.Value | undefined, perDisplayUnit = 1): Decimal | null {
   if (value === undefined) return null;
   return perDisplayUnit === 1 ? dec(value) : dec(value).div(perDisplayUnit);
 }
