@@ -1,5 +1,6 @@
 import { PriceNotFound } from "./price.js";
-import { describeForUser, PriceListUnavailable } from "./price-errors.js";
+import { PriceListUnavailable } from "./price-errors.js";
+import { describeQuery } from "./price-query.js";
 import type { PriceProvider } from "./price-provider.js";
 import type { PricingLogger } from "./pricing-logger.js";
 
@@ -20,7 +21,7 @@ export function withSnapshotFallback(live: PriceProvider, snapshot: PriceProvide
       return { ...price, source: { ...price.source, label: `${price.source.label}; AWS Price List unavailable: ${why.reason}` } };
     } catch (err) {
       if (!(err instanceof PriceNotFound)) throw err;
-      throw new PriceNotFound(`no bundled price for ${describeForUser(query)}, and the AWS Price List is unavailable: ${why.reason}`);
+      throw new PriceNotFound(`no bundled price for ${describeQuery(query)}, and the AWS Price List is unavailable: ${why.reason}`);
     }
   }
 

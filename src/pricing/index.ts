@@ -2,7 +2,7 @@
 export { createPricing, parseMode, PRICING_MODES, type CreatePricingOptions, type PricingMode } from "./create-pricing.js";
 export { createPricingService, type PricingService, type PricingStats } from "./pricing-service.js";
 export type { PriceProvider, LookupCounter } from "./price-provider.js";
-export { PriceListUnavailable, describeForUser } from "./price-errors.js";
+export { PriceListUnavailable } from "./price-errors.js";
 export { PriceNotFound, type Price, type PriceSource, type PriceTier } from "./price.js";
 export { contains, describeQuery, equals, matches, queryKey, type AttributeMatcher, type PriceQuery } from "./price-query.js";
 export { normalizeUnit, sameUnit, unitPeriod, UNITS, type CanonicalUnit } from "./units.js";

@@ -1,22 +1,14 @@
 import { PriceNotFound } from "./price.js";
-import { matcherText, type PriceQuery } from "./price-query.js";
-
-/** "db.r7g.large, MySQL (AmazonRDS, Database Instance) in eu-west-2": what a user recognises. */
-export function describeForUser(q: PriceQuery): string {
-  const values = q.attributes.map(matcherText);
-  const what = values.length > 0 ? values.join(", ") : "any product";
-  const family = q.productFamily ? `, ${q.productFamily}` : "";
-  return `${what} (${q.service}${family}) in ${q.region}`;
-}
+import { describeQuery, type PriceQuery } from "./price-query.js";
 
 export function notInSnapshot(q: PriceQuery, serviceHasRegion: boolean): PriceNotFound {
   const gap = serviceHasRegion ? "" : ` (the bundled snapshot has no ${q.service} prices for ${q.region})`;
-  return new PriceNotFound(`no bundled price for ${describeForUser(q)}${gap}; configure AWS credentials for live prices`);
+  return new PriceNotFound(`no bundled price for ${describeQuery(q)}${gap}; configure AWS credentials for live prices`);
 }
 
 export function notInPriceList(q: PriceQuery): PriceNotFound {
   return new PriceNotFound(
-    `the AWS Price List has no on-demand price for ${describeForUser(q)}; check the resource's type, engine and region`,
+    `the AWS Price List has no on-demand price for ${describeQuery(q)}; check the resource's type, engine and region`,
   );
 }
 

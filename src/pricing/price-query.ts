@@ -43,10 +43,12 @@ export function queryKey(q: PriceQuery): string {
   return [q.service, q.region, q.productFamily ?? "", q.startUsageAmount ?? "", ...attrs].join("|");
 }
 
-/** How a query reads in messages: "AmazonRDS db.r7g.large (Database Instance) in eu-west-2". */
+/** How a query reads in messages: "db.r7g.large, MySQL (AmazonRDS, Database Instance) in eu-west-2". */
 export function describeQuery(q: PriceQuery): string {
   const values = q.attributes.map(matcherText);
-  return `${q.service} ${values.join(", ")}${q.productFamily ? ` (${q.productFamily})` : ""} in ${q.region}`;
+  const what = values.length > 0 ? values.join(", ") : "any product";
+  const family = q.productFamily ? `, ${q.productFamily}` : "";
+  return `${what} (${q.service}${family}) in ${q.region}`;
 }
 
 /** What a matcher looks for, as a reader knows it. */

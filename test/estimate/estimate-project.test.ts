@@ -59,7 +59,7 @@ describe("estimateProject", () => {
     const [resource] = (await estimateProject({ project, instances: [web], prices })).resources;
     expect(resource!.status).toBe("unknown");
     expect(resource!.monthlyCost!.toString()).toBe("70.08"); // 0.096 x 730
-    expect(resource!.reason).toMatch(/^Storage \(gp2\): no price for AmazonEC2 gp2/);
+    expect(resource!.reason).toMatch(/^Storage \(gp2\): no price for gp2 \(AmazonEC2, Storage\) in us-east-1/);
   });
 
   it("shows usage-based components without usage as a unit price with no quantity, counted as 0", async () => {

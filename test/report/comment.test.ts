@@ -40,7 +40,7 @@ describe("the pull request comment", () => {
     const body = await comment([], [instance("aws_foo.a"), instance("aws_foo.b"), instance("aws_instance.x", { instance_type: "t3.nano" })]);
     expect(body).toContain("<details><summary>3 resources not priced</summary>");
     expect(body).toContain("- `aws_foo` × 2: not priced by Costgate yet");
-    expect(body).toMatch(/- `aws_instance.x`: Instance usage \(Linux\/UNIX, on-demand, t3.nano\): no price for AmazonEC2 t3.nano/);
+    expect(body).toMatch(/- `aws_instance.x`: Instance usage \(Linux\/UNIX, on-demand, t3.nano\): no price for t3.nano, Linux, Shared, NA, Used, No License required \(AmazonEC2, Compute Instance\) in us-east-1/);
   });
 
   it("escapes Markdown in addresses and reasons so a for_each key cannot break the table", async () => {

@@ -2,9 +2,9 @@ import { GetProductsCommand, PricingClient, type Filter, type PricingClientConfi
 import pLimit from "p-limit";
 import { choosePrice } from "../choose-price.js";
 import { compileQuery } from "../match-query.js";
-import { notInPriceList, describeForUser } from "../price-errors.js";
+import { notInPriceList } from "../price-errors.js";
+import { describeQuery, type PriceQuery } from "../price-query.js";
 import type { LookupCounter, PriceProvider } from "../price-provider.js";
-import type { PriceQuery } from "../price-query.js";
 import type { PriceRecord } from "../price-record.js";
 import type { PricingLogger } from "../pricing-logger.js";
 import { productToRecord, type OnDemandTerm, type PriceListProduct } from "../product-to-record.js";
@@ -79,7 +79,7 @@ export function createAwsPriceListProvider(opts: AwsPriceListOptions = {}): Pric
       token = out.NextToken;
       if (!token) return records;
     }
-    throw new Error(`[costgate] GetProducts for ${describeForUser(query)} returned more than ${MAX_PAGES} pages; narrow the query`);
+    throw new Error(`[costgate] GetProducts for ${describeQuery(query)} returned more than ${MAX_PAGES} pages; narrow the query`);
   }
 
   function getPage(service: string, filters: Filter[], token: string | undefined) {
@@ -103,7 +103,7 @@ export function createAwsPriceListProvider(opts: AwsPriceListOptions = {}): Pric
       try {
         records = await fetchRecords(query);
       } catch (err) {
-        throw toPricingError(err, describeForUser(query));
+        throw toPricingError(err, describeQuery(query));
       }
       const matches = compileQuery(query);
       const chosen = choosePrice(records.filter(matches), query, opts.log);
